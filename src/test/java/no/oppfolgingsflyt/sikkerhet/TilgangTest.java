@@ -1,0 +1,130 @@
+package no.oppfolgingsflyt.sikkerhet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import no.oppfolgingsflyt.AppTest;
+import no.oppfolgingsflyt.demo.DemoBrukere;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Who may reach what over HTTP: nothing without login, and a veileder only the tasks of their own office. */
+@AppTest
+class TilgangTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    Task oppgave0301;
+    Task oppgave4601;
+
+    @BeforeEach
+    void toSakerPaaHvertSittKontor() {
+        oppgave0301 = startSak("TILGANG-0301-" + System.nanoTime(), "0301");
+        oppgave4601 = startSak("TILGANG-4601-" + System.nanoTime(), "4601");
+    }
+
+    Task startSak(String businessKey, String enhet) {
+        String id = runtimeService.startProcessInstanceByKey("sykefravaersoppfolging", businessKey,
+                Map.of("enhet", enhet)).getId();
+        return taskService.createTaskQuery().processInstanceId(id).singleResult();
+    }
+
+    @Test
+    void engineRestOgApiAvviserForesporslerUtenInnlogging() {
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/api/meg", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // A wrong password (on a user no other test logs in as: Camunda delays the next login after a failure).
+        assertThat(http.withBasicAuth("prosesseier", "feil-passord").getForEntity("/api/meg", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // The webapps' own API needs a login session.
+        assertThat(http.getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void helsesjekkenErAapen() {
+        ResponseEntity<String> svar = http.getForEntity("/actuator/health", String.class);
+        assertThat(svar.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(svar.getBody()).contains("UP");
+        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    @Test
+    void apiVirkerMedDemoBruker() {
+        ResponseEntity<JsonNode> meg = som("veileder0301").getForEntity("/api/meg", JsonNode.class);
+        assertThat(meg.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(meg.getBody().get("brukerId").asText()).isEqualTo("veileder0301");
+        assertThat(meg.getBody().get("grupper").toString()).contains("enhet0301");
+
+        ResponseEntity<JsonNode> engine = som("veileder0301").getForEntity("/engine-rest/engine", JsonNode.class);
+        assertThat(engine.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void veilederSerBareOppgaverFraEgetKontor() {
+        JsonNode oppgaver = som("veileder0301").getForObject("/engine-rest/task?processDefinitionKey="
+                + "sykefravaersoppfolging&maxResults=1000", JsonNode.class);
+        assertThat(oppgaver.findValuesAsText("id")).contains(oppgave0301.getId()).doesNotContain(oppgave4601.getId());
+
+        assertThat(som("veileder0301").getForEntity("/engine-rest/task/" + oppgave4601.getId(), String.class)
+                .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void veilederKanIkkeFullforeOppgaveFraAnnetKontor() {
+        ResponseEntity<String> svar = fullfor("veileder0301", oppgave4601);
+        assertThat(svar.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(oppgave4601.getId()).count()).isEqualTo(1);
+
+        assertThat(fullfor("veileder4601", oppgave4601).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(oppgave4601.getId()).count()).isZero();
+    }
+
+    @Test
+    void skjemaetTilOppgavenKanHentesAvVeilederPaaKontoret() {
+        ResponseEntity<String> skjema = som("veileder0301")
+                .getForEntity("/engine-rest/task/" + oppgave0301.getId() + "/deployed-form", String.class);
+        assertThat(skjema.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(skjema.getBody()).contains("\"id\"").contains("vurder-aktivitetskrav");
+    }
+
+    @Test
+    void tasklistFiltreneFinnesOgKanLesesAvVeiledere() {
+        JsonNode filtre = som("veileder4601").getForObject("/engine-rest/filter", JsonNode.class);
+        assertThat(filtre.findValuesAsText("name")).contains(Tilganger.FILTER_MITT_KONTOR);
+        String filterId = filtre.get(0).get("id").asText();
+        JsonNode oppgaver = som("veileder4601").getForObject("/engine-rest/filter/" + filterId + "/list", JsonNode.class);
+        assertThat(oppgaver.findValuesAsText("id")).contains(oppgave4601.getId()).doesNotContain(oppgave0301.getId());
+    }
+
+    ResponseEntity<String> fullfor(String bruker, Task oppgave) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        HttpEntity<String> body = new HttpEntity<>("{\"variables\":{\"aktivitetskravUtfall\":{\"value\":\"OPPFYLT\"}}}",
+                headers);
+        return som(bruker).exchange("/engine-rest/task/" + oppgave.getId() + "/complete", HttpMethod.POST, body,
+                String.class);
+    }
+
+    TestRestTemplate som(String bruker) {
+        return http.withBasicAuth(bruker, DemoBrukere.PASSORD);
+    }
+}
