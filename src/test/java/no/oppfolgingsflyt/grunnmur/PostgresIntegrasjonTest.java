@@ -7,14 +7,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import no.oppfolgingsflyt.demo.DemoBrukere;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
+import java.time.LocalDate;
+import java.util.List;
+import no.oppfolgingsflyt.felles.Testdata;
+import no.oppfolgingsflyt.sikkerhet.Grupper;
+import no.oppfolgingsflyt.sykefravaer.Saksforlop;
+import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,10 @@ class PostgresIntegrasjonTest {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Saksforlop forlop;
+    @Autowired
+    SakHandlinger handlinger;
 
     @Test
     void enginenLagerSkjemaDeployerModellerOgKjorerEnSakTilEnde() throws Exception {
@@ -80,21 +86,26 @@ class PostgresIntegrasjonTest {
             assertThat(deployed).anyMatch(n -> n.endsWith("/" + fil));
         }
 
-        ProcessInstance sak = engine.getRuntimeService().startProcessInstanceByKey("sykefravaersoppfolging",
-                "PG-TEST-1", Map.of("enhet", "0301"));
-        Task oppgave = engine.getTaskService().createTaskQuery().processInstanceId(sak.getId()).singleResult();
-
-        IdentityService identity = engine.getIdentityService();
-        assertThat(identity.checkPassword("veileder0301", DemoBrukere.PASSORD)).isTrue();
-        identity.setAuthentication("veileder0301", java.util.List.of("enhet0301"));
+        // A case through the intake, its timers run on PostgreSQL, a veileder vurdering, then friskmelding ends it.
+        Saksforlop.idag(LocalDate.parse("2025-01-08"));
         try {
-            engine.getTaskService().complete(oppgave.getId(), Map.of("aktivitetskravUtfall", "OPPFYLT"));
+            String ref = forlop.motta(Saksforlop.sykmelding(Testdata.fnr(), "2025-01-06", "2025-06-30", 100, true))
+                    .saksreferanse();
+            String pid = forlop.sak(ref).processInstanceId();
+            forlop.kjorTil(pid, LocalDate.parse("2025-03-03"));
+            forlop.fullfor(pid, "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "OPPFYLT",
+                    "aktivitetskravArsakOppfylt", "TILTAK", "aktivitetskravBeskrivelse", "Arbeidsrettet tiltak"));
+            engine.getIdentityService().setAuthentication("mottak", List.of(Grupper.MOTTAK));
+            try {
+                handlinger.friskmelding(ref, LocalDate.parse("2025-03-10"));
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
+                    .singleResult().getEndTime()).isNotNull();
+            assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("FRISKMELDT");
         } finally {
-            identity.clearAuthentication();
+            ClockUtil.reset();
         }
-
-        HistoryService history = engine.getHistoryService();
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(sak.getId()).singleResult()
-                .getEndTime()).isNotNull();
     }
 }

@@ -3,7 +3,11 @@ package no.oppfolgingsflyt.sikkerhet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
+import java.time.LocalDate;
+import no.oppfolgingsflyt.felles.Testdata;
+import no.oppfolgingsflyt.sykefravaer.Saksforlop;
+import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingInn;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import no.oppfolgingsflyt.AppTest;
 import no.oppfolgingsflyt.demo.DemoBrukere;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,20 +34,29 @@ class TilgangTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    Saksforlop forlop;
 
     Task oppgave0301;
     Task oppgave4601;
 
     @BeforeEach
     void toSakerPaaHvertSittKontor() {
-        oppgave0301 = startSak("TILGANG-0301-" + System.nanoTime(), "0301");
-        oppgave4601 = startSak("TILGANG-4601-" + System.nanoTime(), "4601");
+        oppgave0301 = startSak("0301");
+        oppgave4601 = startSak("4601");
     }
 
-    Task startSak(String businessKey, String enhet) {
-        String id = runtimeService.startProcessInstanceByKey("sykefravaersoppfolging", businessKey,
-                Map.of("enhet", enhet)).getId();
-        return taskService.createTaskQuery().processInstanceId(id).singleResult();
+    /** A case of the office whose employer never confirmed: at week 6 it has the task "Be arbeidsgiver om ...". */
+    Task startSak(String enhet) {
+        Saksforlop.idag(LocalDate.now().minusDays(45));
+        var sm = Saksforlop.sykmelding(Testdata.fnr(), LocalDate.now().minusDays(45).toString(),
+                LocalDate.now().plusDays(20).toString(), 100, true);
+        String ref = forlop.motta(new SykmeldingInn(sm.sykmeldingId(), sm.fnr(), sm.perioder(), sm.orgnummer(),
+                sm.naermesteLeder(), sm.sykmelder(), enhet)).saksreferanse();
+        String pid = forlop.sak(ref).processInstanceId();
+        forlop.kjorTil(pid, LocalDate.now());
+        ClockUtil.reset();
+        return forlop.oppgave(pid, "Task_KontaktArbeidsgiverOppfolgingsplan");
     }
 
     @Test
@@ -103,7 +116,7 @@ class TilgangTest {
         ResponseEntity<String> skjema = som("veileder0301")
                 .getForEntity("/engine-rest/task/" + oppgave0301.getId() + "/deployed-form", String.class);
         assertThat(skjema.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(skjema.getBody()).contains("\"id\"").contains("vurder-aktivitetskrav");
+        assertThat(skjema.getBody()).contains("\"id\"").contains("kontakt-arbeidsgiver");
     }
 
     @Test
@@ -118,7 +131,7 @@ class TilgangTest {
     ResponseEntity<String> fullfor(String bruker, Task oppgave) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        HttpEntity<String> body = new HttpEntity<>("{\"variables\":{\"aktivitetskravUtfall\":{\"value\":\"OPPFYLT\"}}}",
+        HttpEntity<String> body = new HttpEntity<>("{\"variables\":{\"arbeidsgiverKontaktUtfall\":{\"value\":\"ARBEIDSGIVER_KONTAKTET\"}}}",
                 headers);
         return som(bruker).exchange("/engine-rest/task/" + oppgave.getId() + "/complete", HttpMethod.POST, body,
                 String.class);

@@ -1,0 +1,95 @@
+package no.oppfolgingsflyt.api;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the application API as application/problem+json (RFC 9457), saying which field and why. */
+@RestControllerAdvice(basePackages = "no.oppfolgingsflyt")
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final String TYPE = "https://oppfolgingsflyt.no/problem/";
+
+    @ExceptionHandler(Valideringsfeil.class)
+    ProblemDetail valideringsfeil(Valideringsfeil e) {
+        return ugyldig(e.feil());
+    }
+
+    @ExceptionHandler(Konflikt.class)
+    ProblemDetail konflikt(Konflikt e) {
+        return problem(HttpStatus.CONFLICT, "konflikt", "Konflikt", e.getMessage());
+    }
+
+    @ExceptionHandler(IkkeFunnet.class)
+    ProblemDetail ikkeFunnet(IkkeFunnet e) {
+        return problem(HttpStatus.NOT_FOUND, "ikke-funnet", "Ikke funnet", e.getMessage());
+    }
+
+    @ExceptionHandler(IngenTilgang.class)
+    ProblemDetail ingenTilgang(IngenTilgang e) {
+        return problem(HttpStatus.FORBIDDEN, "ingen-tilgang", "Ingen tilgang", e.getMessage());
+    }
+
+    /** Two requests for the same person at the same moment: the second one is refused and may be sent again. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail samtidig(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "samtidig-endring", "Samtidig endring",
+                "Another request changed the same case at the same time; send the request again");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String melding;
+        String felt = "(body)";
+        if (ex.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            felt = sti(jme.getPath());
+            melding = jme instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : "has a value of the wrong type or format (dates are YYYY-MM-DD)";
+        } else {
+            melding = "the request body is not valid JSON";
+        }
+        ProblemDetail body = ugyldig(List.of(new Feltfeil(felt, melding)));
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    private static ProblemDetail ugyldig(List<Feltfeil> feil) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "ugyldig-foresporsel", "Ugyldig forespørsel",
+                feil.stream().map(f -> f.felt() + " " + f.melding()).collect(Collectors.joining("; ")));
+        p.setProperty("feil", feil);
+        return p;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String tittel, String detalj) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detalj);
+        p.setType(URI.create(TYPE + type));
+        p.setTitle(tittel);
+        return p;
+    }
+
+    private static String sti(List<JsonMappingException.Reference> path) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+}

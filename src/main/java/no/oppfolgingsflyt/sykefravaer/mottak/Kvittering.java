@@ -1,0 +1,18 @@
+package no.oppfolgingsflyt.sykefravaer.mottak;
+
+/** What became of a delivered sykmelding. */
+public record Kvittering(String saksreferanse, Resultat resultat) {
+
+    public enum Resultat {
+        /** A new oppfølgingstilfelle: a new case was started. */
+        NY_SAK,
+        /** The tilfelle had already ended when the sykmelding came: stored as a closed case, no follow-up. */
+        AVSLUTTET_TILFELLE,
+        /** Same tilfelle; its end, grade or start changed and the deadlines with it. */
+        SAK_OPPDATERT,
+        /** Same tilfelle and nothing changed for the follow-up. */
+        SAK_UENDRET,
+        /** The same sykmelding was delivered before; nothing changed. */
+        ALLEREDE_MOTTATT
+    }
+}

@@ -1,0 +1,34 @@
+package no.oppfolgingsflyt.sykefravaer.mottak;
+
+import no.oppfolgingsflyt.api.Tilgangskontroll;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/sykmeldinger")
+public class SykmeldingController {
+
+    private final SykmeldingValidering validering;
+    private final SykmeldingMottak mottak;
+    private final Tilgangskontroll tilgang;
+
+    public SykmeldingController(SykmeldingValidering validering, SykmeldingMottak mottak, Tilgangskontroll tilgang) {
+        this.validering = validering;
+        this.mottak = mottak;
+        this.tilgang = tilgang;
+    }
+
+    /** 201 when a new case was started, 200 otherwise (extension, repeat delivery, ended tilfelle). */
+    @PostMapping
+    public ResponseEntity<Kvittering> motta(@RequestBody SykmeldingInn sykmelding) {
+        tilgang.krevMottak();
+        validering.valider(sykmelding);
+        Kvittering k = mottak.motta(sykmelding);
+        return ResponseEntity.status(k.resultat() == Kvittering.Resultat.NY_SAK ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(k);
+    }
+}

@@ -1,0 +1,37 @@
+package no.oppfolgingsflyt.sykefravaer.prosess;
+
+import java.time.LocalDate;
+import java.util.Date;
+import no.oppfolgingsflyt.felles.Datoer;
+import no.oppfolgingsflyt.varsel.VarselBestilling;
+import no.oppfolgingsflyt.varsel.VarselType;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service tasks "Påminn arbeidsgiver", "Send innkalling" and the like: ask for the varsel named by {@code varselType}. */
+@Component("bestillVarsel")
+public class BestillVarselDelegate implements JavaDelegate {
+
+    private final VarselBestilling bestilling;
+
+    public BestillVarselDelegate(VarselBestilling bestilling) {
+        this.bestilling = bestilling;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        VarselType type = VarselType.valueOf((String) execution.getVariable("varselType"));
+        String sak = execution.getProcessBusinessKey();
+        boolean harArbeidsgiver = Boolean.TRUE.equals(execution.getVariable(Prosessvariabler.HAR_ARBEIDSGIVER));
+        LocalDate frist = type.fristVariabel() == null ? null
+                : Datoer.dato((Date) execution.getVariable(type.fristVariabel()));
+        String anledning = execution.getActivityInstanceId();
+        bestilling.bestill(sak, type, frist, anledning, harArbeidsgiver);
+        if (type == VarselType.DIALOGMOTE_INNKALLING || type == VarselType.DIALOGMOTE_NYTT_TID_STED) {
+            // M4: the employer sends the oppfølgingsplan to NAV one week before the meeting.
+            bestilling.bestill(sak, VarselType.OPPFOLGINGSPLAN_TIL_NAV, frist == null ? null : frist.minusDays(7),
+                    anledning, harArbeidsgiver);
+        }
+    }
+}

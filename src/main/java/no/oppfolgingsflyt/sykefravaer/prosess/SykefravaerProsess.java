@@ -1,0 +1,150 @@
+package no.oppfolgingsflyt.sykefravaer.prosess;
+
+import static no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.oppfolgingsflyt.felles.Datoer;
+import no.oppfolgingsflyt.felles.Systemkontekst;
+import no.oppfolgingsflyt.sykefravaer.domene.Saksfrister;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sykefravær process as the rest of the application sees it: start a case, move its deadlines, deliver a
+ * message, re-open a step. All Camunda calls of the case logic go through here.
+ */
+@Component
+public class SykefravaerProsess {
+
+    private static final Pattern ENKEL_VARIABEL = Pattern.compile("^\\$\\{(\\w+)}$");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final HistoryService history;
+    private final Systemkontekst system;
+
+    public SykefravaerProsess(RuntimeService runtime, TaskService tasks, ManagementService management,
+            RepositoryService repository, HistoryService history, Systemkontekst system) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.repository = repository;
+        this.history = history;
+        this.system = system;
+    }
+
+    public String start(String saksreferanse, String enhet, boolean harArbeidsgiver, boolean gradert,
+            Saksfrister frister) {
+        Map<String, Object> v = datoVariabler(frister);
+        v.put(ENHET, enhet);
+        v.put(HAR_ARBEIDSGIVER, harArbeidsgiver);
+        v.put(GRADERT, gradert);
+        v.put(FRIST_VURDER_AKTIVITETSKRAV, v.get(Saksfrister.STOPPUNKT_AKTIVITETSKRAV));
+        v.put(DIALOGMOTE2_AVKLART, false);
+        return system.somSystem(() -> runtime.createProcessInstanceByKey(PROSESS).businessKey(saksreferanse)
+                .setVariables(v).execute().getId());
+    }
+
+    /**
+     * A sykmelding changed the tilfelle: every date variable is recomputed, every pending timer of the case is
+     * re-evaluated from them, and open tasks whose due date is such a variable get the new date.
+     */
+    public void oppdaterTilfelle(String processInstanceId, Saksfrister frister, boolean gradert) {
+        system.somSystem(() -> {
+            Object gammeltStoppunkt = runtime.getVariable(processInstanceId, Saksfrister.STOPPUNKT_AKTIVITETSKRAV);
+            Object gjeldendeFrist = runtime.getVariable(processInstanceId, FRIST_VURDER_AKTIVITETSKRAV);
+            Map<String, Object> v = datoVariabler(frister);
+            v.put(GRADERT, gradert);
+            if (Objects.equals(gammeltStoppunkt, gjeldendeFrist)) {
+                // Not postponed by an "avvent": the task's deadline is still the stoppunkt, so it moves with it.
+                v.put(FRIST_VURDER_AKTIVITETSKRAV, v.get(Saksfrister.STOPPUNKT_AKTIVITETSKRAV));
+            }
+            runtime.setVariables(processInstanceId, v);
+            for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+                management.recalculateJobDuedate(job.getId(), false);
+            }
+            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+                fristVariabel(task).map(navn -> (Date) runtime.getVariable(processInstanceId, navn))
+                        .ifPresent(frist -> {
+                            task.setDueDate(frist);
+                            tasks.saveTask(task);
+                        });
+            }
+        });
+    }
+
+    /** Delivers a message to the case; false when the case is not waiting for it. */
+    public boolean korreler(String saksreferanse, String melding, Map<String, Object> variabler) {
+        return system.somSystem(() -> {
+            try {
+                runtime.createMessageCorrelation(melding).processInstanceBusinessKey(saksreferanse)
+                        .setVariables(variabler).correlateWithResult();
+                return true;
+            } catch (MismatchingMessageCorrelationException e) {
+                return false;
+            }
+        });
+    }
+
+    public void settVariabler(String processInstanceId, Map<String, Object> variabler) {
+        system.somSystem(() -> runtime.setVariables(processInstanceId, variabler));
+    }
+
+    public boolean erAktiv(String processInstanceId, String aktivitet) {
+        return system.somSystem(() -> runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .activityId(aktivitet).count() > 0);
+    }
+
+    public boolean harFullfort(String processInstanceId, String aktivitet) {
+        return system.somSystem(() -> history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(aktivitet).finished().count() > 0);
+    }
+
+    /** Opens a step again: whatever still runs inside {@code omslutter} is cancelled, and the step starts anew. */
+    public void gjenapne(String processInstanceId, String aktivitet, String omslutter, String begrunnelse,
+            Map<String, Object> nullstill) {
+        system.somSystem(() -> {
+            runtime.setVariables(processInstanceId, nullstill);
+            var modifikasjon = runtime.createProcessInstanceModification(processInstanceId);
+            if (omslutter != null && erAktiv(processInstanceId, omslutter)) {
+                modifikasjon = modifikasjon.cancelAllForActivity(omslutter);
+            }
+            modifikasjon.startBeforeActivity(aktivitet).setAnnotation(begrunnelse).execute();
+        });
+    }
+
+    private java.util.Optional<String> fristVariabel(Task task) {
+        UserTask modell = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        if (modell == null || modell.getCamundaDueDate() == null) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = ENKEL_VARIABEL.matcher(modell.getCamundaDueDate());
+        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private static Map<String, Object> datoVariabler(Saksfrister frister) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(TILFELLE_START, Datoer.startAvDag(frister.tilfelleStart()));
+        for (Map.Entry<String, LocalDate> e : frister.datoer().entrySet()) {
+            v.put(e.getKey(), Datoer.startAvDag(e.getValue()));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,47 @@
+package no.oppfolgingsflyt.varsel;
+
+import java.util.List;
+
+/**
+ * Every reminder and letter the process can ask for, with its recipients. {@code fristVariabel} names the process
+ * variable whose date the varsel mentions; {@code gjentakbar} varsler may go out again in the same case (a new
+ * meeting time), the others at most once per case and recipient.
+ */
+public enum VarselType {
+    OPPFOLGINGSPLAN_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false),
+    OPPFOLGINGSPLAN_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false),
+    DIALOGMOTE1_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false),
+    DIALOGMOTE1_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false),
+    AKTIVITETSKRAV_FORHANDSVARSEL(List.of(Mottaker.SYKMELDT), "forhandsvarselSvarfrist", false),
+    DIALOGMOTE_INNKALLING(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
+    /** M4: the employer sends the oppfølgingsplan to NAV one week before dialogmøte 2. */
+    OPPFOLGINGSPLAN_TIL_NAV(List.of(Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
+    DIALOGMOTE_NYTT_TID_STED(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
+    DIALOGMOTE_AVLYST(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), null, true),
+    DIALOGMOTE_REFERAT(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), null, true),
+    SNART_SLUTT_PA_SYKEPENGER(List.of(Mottaker.SYKMELDT), "maksdato", false);
+
+    public enum Mottaker { SYKMELDT, NAERMESTE_LEDER }
+
+    private final List<Mottaker> mottakere;
+    private final String fristVariabel;
+    private final boolean gjentakbar;
+
+    VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar) {
+        this.mottakere = mottakere;
+        this.fristVariabel = fristVariabel;
+        this.gjentakbar = gjentakbar;
+    }
+
+    public List<Mottaker> mottakere() {
+        return mottakere;
+    }
+
+    public String fristVariabel() {
+        return fristVariabel;
+    }
+
+    public boolean gjentakbar() {
+        return gjentakbar;
+    }
+}

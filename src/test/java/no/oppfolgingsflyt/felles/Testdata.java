@@ -1,0 +1,34 @@
+package no.oppfolgingsflyt.felles;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Synthetic but valid identifiers for tests: no real person or company. */
+public final class Testdata {
+
+    private static int neste = 100;
+
+    private Testdata() {}
+
+    /** A new valid fødselsnummer for someone born in 1980 (a different one on every call). */
+    public static synchronized String fnr() {
+        while (true) {
+            String kandidat = fnr(LocalDate.of(1980, 1, 1).plusDays(neste % 3000), neste++ % 500, false);
+            if (kandidat != null) {
+                return kandidat;
+            }
+        }
+    }
+
+    /** Valid fødselsnummer or D-number for the date and individnummer, or null when none exists for them. */
+    public static String fnr(LocalDate fodt, int individ, boolean dNummer) {
+        String dato = fodt.format(DateTimeFormatter.ofPattern("ddMMyy"));
+        if (dNummer) {
+            dato = (char) (dato.charAt(0) + 4) + dato.substring(1);
+        }
+        return Fodselsnummer.medKontrollsifre(dato + String.format("%03d", individ)).orElse(null);
+    }
+
+    /** NAV's own organisasjonsnummer: valid control digit. */
+    public static final String ORGNR = "889640782";
+}
