@@ -67,6 +67,10 @@ public class Saksforlop {
         return mottak.motta(sm);
     }
 
+    public String sakFnr(String saksreferanse) {
+        return sak(saksreferanse).fnr();
+    }
+
     public Sak sak(String saksreferanse) {
         return saker.finn(saksreferanse).orElseThrow();
     }
@@ -130,6 +134,26 @@ public class Saksforlop {
 
     public List<VarselRepository.Status> varselstatuser(String saksreferanse) {
         return varsler.forSak(saksreferanse).stream().map(VarselRepository.Varsel::status).toList();
+    }
+
+    /** Runs the work as the intake system user (group mottak), as the API would. */
+    public void somMottak(Runnable arbeid) {
+        identity.setAuthentication("mottak", List.of("mottak"));
+        try {
+            arbeid.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Runs the work as a veileder of the office 0301. */
+    public void somVeileder(Runnable arbeid) {
+        identity.setAuthentication("veileder0301", List.of("enhet0301"));
+        try {
+            arbeid.run();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     public static Date dag(String dato) {
