@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The engine on the real PostgreSQL: it creates its schema in an empty database, deploys every model and runs a
  * case to its end. Outside CI the test is skipped when no PostgreSQL answers; under CI=true it always runs.
  */
-@SpringBootTest
+// A second engine in the same JVM must not take the name "default", which the H2 tests' REST API looks up.
+@SpringBootTest(properties = "camunda.bpm.generate-unique-process-engine-name=true")
 @ActiveProfiles({"demo", "test", "postgres"})
 class PostgresIntegrasjonTest {
 

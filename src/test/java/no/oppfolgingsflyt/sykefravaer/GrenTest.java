@@ -290,6 +290,10 @@ class GrenTest {
                 .isEqualTo(Datoer.tidspunkt(LocalDateTime.parse("2025-05-27T10:00")));
         assertThat(forlop.varsler(ref)).contains("DIALOGMOTE_NYTT_TID_STED:SYKMELDT",
                 "DIALOGMOTE_NYTT_TID_STED:NAERMESTE_LEDER");
+        forlop.somMottak(() -> handlinger.dialogmoteSvar(ref, SakHandlinger.Deltaker.BEHANDLER,
+                SakHandlinger.MoteSvar.NYTT_TID_STED, "Kan ikke komme"));
+        forlop.fullfor(pid, "Task_VurderNyttTidSted", Map.of("nyttTidStedUtfall", "BEHOLD"));
+        assertThat(pi).isWaitingAt("Gateway_VentPaMotet");
         forlop.somMottak(() -> handlinger.dialogmoteSvar(ref, SakHandlinger.Deltaker.ARBEIDSGIVER,
                 SakHandlinger.MoteSvar.NYTT_TID_STED, "Ferie"));
         forlop.fullfor(pid, "Task_VurderNyttTidSted", Map.of("nyttTidStedUtfall", "AVLYS"));

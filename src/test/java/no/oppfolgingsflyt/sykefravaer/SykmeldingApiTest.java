@@ -63,7 +63,7 @@ class SykmeldingApiTest {
     }
 
     void avvistMedFeilIFelt(ResponseEntity<JsonNode> svar, HttpStatus status, String felt, String melding) {
-        assertThat(svar.getStatusCode()).isEqualTo(status);
+        assertThat(svar.getStatusCode()).as(String.valueOf(svar.getBody())).isEqualTo(status);
         assertThat(svar.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode feil = svar.getBody().get("feil");
         assertThat(feil).as(svar.getBody().toString()).isNotNull();

@@ -159,6 +159,7 @@ public class SakHandlinger {
         if (friskmeldtFom.isAfter(Datoer.idag().plusDays(30))) {
             throw new Valideringsfeil("friskmeldtFom", "is too far in the future");
         }
+        hendelser.registrer(saksreferanse, Sakshendelser.FRISKMELDT, friskmeldtFom.toString(), null, system.bruker());
         prosess.korreler(saksreferanse, MELDING_AVSLUTTET, Map.of(AVSLUTTET_GRUNN, "FRISKMELDT"));
     }
 

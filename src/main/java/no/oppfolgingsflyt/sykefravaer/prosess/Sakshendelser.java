@@ -13,6 +13,7 @@ public final class Sakshendelser {
     public static final String SVAR_39_UKER = "SVAR_39_UKER";
     public static final String OPPGAVE_ESKALERT = "OPPGAVE_ESKALERT";
     public static final String DIALOGMOTE2_FRIST_BRUTT = "DIALOGMOTE2_FRIST_BRUTT";
+    public static final String FRISKMELDT = "FRISKMELDT";
     public static final String SAK_AVSLUTTET = "SAK_AVSLUTTET";
 
     private Sakshendelser() {}
