@@ -77,4 +77,18 @@ class TilfelleOgFristerTest {
         assertThat(f.dato(Saksfrister.SNART_SLUTT)).isEqualTo("2025-10-05");
         assertThat(f.dato(Saksfrister.MAKSDATO)).isEqualTo("2026-01-04");
     }
+
+    @Test
+    void fristeneKanEndresIKonfigurasjonen() {
+        var kilde = new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+                java.util.Map.of("oppfolgingsflyt.frister.uten-arbeidsgiver-uker", "4",
+                        "oppfolgingsflyt.frister.paminnelse-dager-for", "3"));
+        FristKonfig konfig = new org.springframework.boot.context.properties.bind.Binder(kilde)
+                .bind("oppfolgingsflyt.frister", FristKonfig.class).get();
+        Saksfrister f = Saksfrister.beregn(LocalDate.parse("2025-01-06"), LocalDate.parse("2025-12-31"), konfig,
+                beregner);
+        assertThat(f.dato(Saksfrister.FRIST_UTEN_ARBEIDSGIVER)).isEqualTo("2025-02-02");
+        assertThat(f.dato(Saksfrister.paminnelse("Oppfolgingsplan"))).isEqualTo("2025-01-30");
+        assertThat(f.dato(Saksfrister.MAKSDATO)).isEqualTo("2026-01-04");
+    }
 }
