@@ -12,6 +12,7 @@ import java.util.List;
 import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.Saksforlop;
+import no.oppfolgingsflyt.sykefravaer.TidslinjeTest;
 import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -105,6 +106,16 @@ class PostgresIntegrasjonTest {
             assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
                     .singleResult().getEndTime()).isNotNull();
             assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("FRISKMELDT");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void helt52UkersForlopPaPostgres() {
+        Saksforlop.idag(LocalDate.parse("2025-01-08"));
+        try {
+            TidslinjeTest.helt52UkersForlop(engine, forlop);
         } finally {
             ClockUtil.reset();
         }

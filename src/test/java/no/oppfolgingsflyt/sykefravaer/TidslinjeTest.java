@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The worked example of the spec and a whole 52-week case, on the real engine. */
 @AppTest
-class TidslinjeTest {
+public class TidslinjeTest {
 
     @Autowired
     ProcessEngine engine;
@@ -70,7 +70,14 @@ class TidslinjeTest {
 
     @Test
     void helt52UkersForlopTilMaksdato() {
-        String ref = nySak("2025-01-06", "2026-01-04", 100, true);
+        helt52UkersForlop(engine, forlop);
+    }
+
+    /** A whole case from the first sick day to maksdato; run on H2 here and on PostgreSQL by the integration test. */
+    public static void helt52UkersForlop(ProcessEngine engine, Saksforlop forlop) {
+        Kvittering k = forlop.motta(sykmelding(Testdata.fnr(), "2025-01-06", "2026-01-04", 100, true));
+        String ref = k.saksreferanse();
+
         String pid = forlop.sak(ref).processInstanceId();
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid)
                 .singleResult();
