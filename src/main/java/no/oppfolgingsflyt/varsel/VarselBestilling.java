@@ -2,43 +2,71 @@ package no.oppfolgingsflyt.varsel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.oppfolgingsflyt.felles.Datoer;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one door through which the process asks for a reminder or letter. It writes to the outbox in the process
- * step's own transaction, once per case, type and recipient (and per occasion for repeatable varsler); sending the
- * e-mail is the mail sender's job.
+ * The one door through which the process asks for a reminder or letter. It plans the varsel in the outbox in the
+ * process step's own transaction, once per case, type and recipient (and per occasion for repeatable varsler), and
+ * starts its delivery: a small process ({@code varselutsending}) that waits for the send window and sends with
+ * retries, so a send that keeps failing is an incident in Cockpit.
  */
 @Service
 public class VarselBestilling {
 
+    public static final String UTSENDING = "varselutsending";
+    public static final String VARSEL_ID = "varselId";
+    public static final String PLANLAGT_TID = "planlagtTid";
+
     private static final Logger LOG = LoggerFactory.getLogger(VarselBestilling.class);
 
     private final VarselRepository varsler;
+    private final RuntimeService runtime;
+    private final Sendevindu vindu;
 
-    public VarselBestilling(VarselRepository varsler) {
+    public VarselBestilling(VarselRepository varsler, RuntimeService runtime, VarselKonfig konfig) {
         this.varsler = varsler;
+        this.runtime = runtime;
+        this.vindu = konfig.sendevindu();
     }
 
     /**
      * @param anledning identifies the occasion for repeatable varsler (e.g. the process step's activity instance)
      * @param harArbeidsgiver varsler to the nærmeste leder are skipped when the person has no employer
-     * @return the recipients a new varsel was ordered for
+     * @return the recipients a new varsel was planned for
      */
     public List<VarselType.Mottaker> bestill(String saksreferanse, VarselType type, LocalDate frist, String anledning,
             boolean harArbeidsgiver) {
+        return bestill(saksreferanse, type, frist, anledning, harArbeidsgiver, Map.of());
+    }
+
+    /** @param innhold small values the text needs besides the deadline (meeting time and place) */
+    public List<VarselType.Mottaker> bestill(String saksreferanse, VarselType type, LocalDate frist, String anledning,
+            boolean harArbeidsgiver, Map<String, Object> innhold) {
         List<VarselType.Mottaker> bestilt = new ArrayList<>();
         for (VarselType.Mottaker mottaker : type.mottakere()) {
             if (mottaker == VarselType.Mottaker.NAERMESTE_LEDER && !harArbeidsgiver) {
                 continue;
             }
             String nokkel = saksreferanse + ":" + type + ":" + mottaker + (type.gjentakbar() ? ":" + anledning : "");
-            if (varsler.bestill(nokkel, saksreferanse, type, mottaker, frist)) {
+            var planlagt = vindu.nesteAapning(Datoer.naa());
+            Optional<Long> id = varsler.planlegg(nokkel, saksreferanse, type, mottaker, frist, planlagt);
+            if (id.isPresent()) {
+                Map<String, Object> variabler = new HashMap<>(innhold);
+                variabler.put(VARSEL_ID, id.get());
+                variabler.put(PLANLAGT_TID, Datoer.tidspunkt(planlagt));
+                variabler.put("varselType", type.name());
+                runtime.createProcessInstanceByKey(UTSENDING).businessKey(saksreferanse).setVariables(variabler)
+                        .execute();
                 bestilt.add(mottaker);
-                LOG.info("Varsel {} til {} bestilt for sak {}", type, mottaker, saksreferanse);
+                LOG.info("Varsel {} til {} planlagt {} for sak {}", type, mottaker, planlagt, saksreferanse);
             }
         }
         return bestilt;

@@ -8,10 +8,10 @@ import java.util.List;
  * meeting time), the others at most once per case and recipient.
  */
 public enum VarselType {
-    OPPFOLGINGSPLAN_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false),
-    OPPFOLGINGSPLAN_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false),
-    DIALOGMOTE1_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false),
-    DIALOGMOTE1_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false),
+    OPPFOLGINGSPLAN_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false, "OPPFOLGINGSPLAN"),
+    OPPFOLGINGSPLAN_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false, "OPPFOLGINGSPLAN"),
+    DIALOGMOTE1_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
+    DIALOGMOTE1_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
     AKTIVITETSKRAV_FORHANDSVARSEL(List.of(Mottaker.SYKMELDT), "forhandsvarselSvarfrist", false),
     DIALOGMOTE_INNKALLING(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
     /** M4: the employer sends the oppfølgingsplan to NAV one week before dialogmøte 2. */
@@ -26,11 +26,22 @@ public enum VarselType {
     private final List<Mottaker> mottakere;
     private final String fristVariabel;
     private final boolean gjentakbar;
+    private final String plikt;
 
     VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar) {
+        this(mottakere, fristVariabel, gjentakbar, null);
+    }
+
+    VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar, String plikt) {
         this.mottakere = mottakere;
         this.fristVariabel = fristVariabel;
         this.gjentakbar = gjentakbar;
+        this.plikt = plikt;
+    }
+
+    /** The employer duty the varsel reminds of, confirmable through its link; null for other varsler. */
+    public String plikt() {
+        return plikt;
     }
 
     public List<Mottaker> mottakere() {

@@ -359,7 +359,9 @@ class GrenTest {
         Sak sak = forlop.sak(ref);
         assertThat(sak.status()).isEqualTo(Sak.Status.AVSLUTTET);
         assertThat(sak.avsluttetGrunn()).isEqualTo("FRISKMELDT");
-        assertThat(forlop.varselstatuser(ref)).isNotEmpty().allMatch(s -> s == VarselRepository.Status.STOPPET);
+        assertThat(forlop.varselstatuser(ref)).isNotEmpty().allMatch(s -> s == VarselRepository.Status.STOPPET
+                || s == VarselRepository.Status.SENDT);
+        assertThat(forlop.instanserISaken(pid)).containsExactly(pid);
         forlop.kjorTil(pid, LocalDate.parse("2026-02-01"));
         assertThat(forlop.varsler(ref)).hasSize(forFriskmelding);
         forlop.somMottak(() -> assertThatThrownBy(() -> handlinger.motebehov(ref, SakHandlinger.Part.ARBEIDSTAKER,

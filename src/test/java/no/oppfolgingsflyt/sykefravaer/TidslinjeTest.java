@@ -75,6 +75,7 @@ public class TidslinjeTest {
 
     /** A whole case from the first sick day to maksdato; run on H2 here and on PostgreSQL by the integration test. */
     public static void helt52UkersForlop(ProcessEngine engine, Saksforlop forlop) {
+        BpmnAwareTests.init(engine);
         Kvittering k = forlop.motta(sykmelding(Testdata.fnr(), "2025-01-06", "2026-01-04", 100, true));
         String ref = k.saksreferanse();
 

@@ -8,8 +8,6 @@ public record Sak(
         String fnr,
         String enhet,
         String orgnummer,
-        String naermesteLederNavn,
-        String naermesteLederEpost,
         LocalDate tilfelleStart,
         LocalDate sisteSykedag,
         boolean gradert,

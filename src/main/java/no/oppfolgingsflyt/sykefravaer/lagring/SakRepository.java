@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SakRepository {
 
-    private static final String KOLONNER = "saksreferanse, fnr, enhet, orgnummer, naermeste_leder_navn, "
-            + "naermeste_leder_epost, tilfelle_start, siste_sykedag, gradert, status, avsluttet_grunn, process_instance_id";
+    private static final String KOLONNER = "saksreferanse, fnr, enhet, orgnummer, tilfelle_start, siste_sykedag, "
+            + "gradert, status, avsluttet_grunn, process_instance_id";
 
     private final JdbcTemplate jdbc;
 
@@ -44,22 +44,17 @@ public class SakRepository {
     }
 
     public void opprett(Sak s) {
-        jdbc.update("insert into sak (saksreferanse, fnr, aktiv_fnr, enhet, orgnummer, naermeste_leder_navn, "
-                        + "naermeste_leder_epost, tilfelle_start, siste_sykedag, gradert, status, avsluttet_grunn, "
-                        + "avsluttet_tid, opprettet) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into sak (saksreferanse, fnr, aktiv_fnr, enhet, orgnummer, tilfelle_start, siste_sykedag, "
+                        + "gradert, status, avsluttet_grunn, avsluttet_tid, opprettet) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.saksreferanse(), s.fnr(), s.erAktiv() ? s.fnr() : null, s.enhet(), s.orgnummer(),
-                s.naermesteLederNavn(), s.naermesteLederEpost(), s.tilfelleStart(), s.sisteSykedag(), s.gradert(),
+                s.tilfelleStart(), s.sisteSykedag(), s.gradert(),
                 s.status().name(), s.avsluttetGrunn(), s.erAktiv() ? null : naa(), naa());
     }
 
     public void oppdaterTilfelle(String saksreferanse, LocalDate start, LocalDate sisteSykedag, boolean gradert) {
         jdbc.update("update sak set tilfelle_start = ?, siste_sykedag = ?, gradert = ? where saksreferanse = ?",
                 start, sisteSykedag, gradert, saksreferanse);
-    }
-
-    public void oppdaterNaermesteLeder(String saksreferanse, String orgnummer, String navn, String epost) {
-        jdbc.update("update sak set orgnummer = ?, naermeste_leder_navn = ?, naermeste_leder_epost = ? "
-                + "where saksreferanse = ?", orgnummer, navn, epost, saksreferanse);
     }
 
     public void settProsess(String saksreferanse, String processInstanceId) {
@@ -78,8 +73,8 @@ public class SakRepository {
 
     private static Sak map(ResultSet rs, int i) throws SQLException {
         return new Sak(rs.getString("saksreferanse"), rs.getString("fnr"), rs.getString("enhet"),
-                rs.getString("orgnummer"), rs.getString("naermeste_leder_navn"), rs.getString("naermeste_leder_epost"),
-                rs.getObject("tilfelle_start", LocalDate.class), rs.getObject("siste_sykedag", LocalDate.class),
+                rs.getString("orgnummer"), rs.getObject("tilfelle_start", LocalDate.class),
+                rs.getObject("siste_sykedag", LocalDate.class),
                 rs.getBoolean("gradert"), Sak.Status.valueOf(rs.getString("status")), rs.getString("avsluttet_grunn"),
                 rs.getString("process_instance_id"));
     }

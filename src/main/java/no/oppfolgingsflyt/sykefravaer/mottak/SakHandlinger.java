@@ -83,6 +83,16 @@ public class SakHandlinger {
     @Transactional
     public void arbeidsgiverBekrefter(String saksreferanse, Plikt plikt, Bekreftelse svar, String begrunnelse) {
         tilgang.krevMottak();
+        registrerBekreftelse(saksreferanse, plikt, svar, begrunnelse, system.bruker());
+    }
+
+    /**
+     * The employer's confirmation, from the API or from the link in a reminder (whose token the caller has
+     * checked): stops the reminder chain when it still runs; a late confirmation is recorded all the same.
+     */
+    @Transactional
+    public void registrerBekreftelse(String saksreferanse, Plikt plikt, Bekreftelse svar, String begrunnelse,
+            String utfortAv) {
         paakrevd("plikt", plikt);
         paakrevd("svar", svar);
         if (plikt == Plikt.OPPFOLGINGSPLAN && svar == Bekreftelse.GJENNOMFORT
@@ -92,6 +102,7 @@ public class SakHandlinger {
         if (svar == Bekreftelse.IKKE_NODVENDIG) {
             tekst("begrunnelse", begrunnelse, true);
         }
+        tekst("begrunnelse", begrunnelse, false);
         Sak sak = aktivSak(saksreferanse);
         if (!sak.harArbeidsgiver()) {
             throw new Konflikt("Case " + saksreferanse + " has no employer");
@@ -99,12 +110,18 @@ public class SakHandlinger {
         String variabel = plikt == Plikt.OPPFOLGINGSPLAN ? OPPFOLGINGSPLAN_BEKREFTELSE : DIALOGMOTE1_BEKREFTELSE;
         String melding = plikt == Plikt.OPPFOLGINGSPLAN ? MELDING_OPPFOLGINGSPLAN_BEKREFTET : MELDING_DIALOGMOTE1_BEKREFTET;
         Map<String, Object> v = Map.of(variabel, svar.name(), variabel + "Dato", Datoer.startAvDag(Datoer.idag()));
-        // Stops the reminder chain when it still runs; a late confirmation is recorded all the same.
         if (!prosess.korreler(saksreferanse, melding, v)) {
             prosess.settVariabler(sak.processInstanceId(), v);
         }
         hendelser.registrer(saksreferanse, Sakshendelser.ARBEIDSGIVER_BEKREFTET, plikt + ":" + svar, begrunnelse,
-                system.bruker());
+                utfortAv);
+    }
+
+    /** Whether the employer has confirmed the duty already (through the API or a link). */
+    public boolean erBekreftet(String saksreferanse, Plikt plikt) {
+        Sak sak = saker.finn(saksreferanse).orElseThrow(() -> new IkkeFunnet("No case " + saksreferanse));
+        String variabel = plikt == Plikt.OPPFOLGINGSPLAN ? OPPFOLGINGSPLAN_BEKREFTELSE : DIALOGMOTE1_BEKREFTELSE;
+        return sak.processInstanceId() != null && prosess.variabel(sak.processInstanceId(), variabel) != null;
     }
 
     @Transactional

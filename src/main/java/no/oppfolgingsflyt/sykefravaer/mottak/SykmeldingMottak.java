@@ -1,16 +1,13 @@
 package no.oppfolgingsflyt.sykefravaer.mottak;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.felles.Datoer;
+import no.oppfolgingsflyt.felles.Sha256;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.domene.FristKonfig;
 import no.oppfolgingsflyt.sykefravaer.domene.Oppfolgingstilfelle;
@@ -24,6 +21,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository;
 import no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler;
 import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
+import no.oppfolgingsflyt.varsel.MottakerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,9 +44,12 @@ public class SykmeldingMottak {
     private final TilfelleBeregner beregner;
     private final FristKonfig konfig;
     private final Systemkontekst system;
+    private final MottakerRepository mottakere;
 
     public SykmeldingMottak(SakRepository saker, SykmeldingRepository sykmeldinger, SakshendelseRepository hendelser,
-            SykefravaerProsess prosess, TilfelleBeregner beregner, FristKonfig konfig, Systemkontekst system) {
+            SykefravaerProsess prosess, TilfelleBeregner beregner, FristKonfig konfig, Systemkontekst system,
+            MottakerRepository mottakere) {
+        this.mottakere = mottakere;
         this.saker = saker;
         this.sykmeldinger = sykmeldinger;
         this.hendelser = hendelser;
@@ -95,13 +96,12 @@ public class SykmeldingMottak {
         Oppfolgingstilfelle tilfelle = beregner.beregn(nye).get(0);
         String ref = saker.nySaksreferanse();
         boolean avsluttet = !beregner.avsluttesDato(tilfelle.sisteSykedag()).isAfter(Datoer.idag());
-        String leder = sm.naermesteLeder() == null ? null : sm.naermesteLeder().navn();
-        String epost = sm.naermesteLeder() == null ? null : sm.naermesteLeder().epost();
-        saker.opprett(new Sak(ref, sm.fnr(), sm.enhet(), sm.orgnummer(), leder, epost, tilfelle.start(),
+        saker.opprett(new Sak(ref, sm.fnr(), sm.enhet(), sm.orgnummer(), tilfelle.start(),
                 tilfelle.sisteSykedag(), tilfelle.gradert(), avsluttet ? Sak.Status.AVSLUTTET : Sak.Status.AKTIV,
                 avsluttet ? "TILFELLE_AVSLUTTET" : null, null));
         sykmeldinger.lagre(sm.sykmeldingId(), ref, sm.fnr(), sm.sykmelder(), hash, nye);
         hendelser.registrer(ref, Sakshendelser.SYKMELDING_MOTTATT, sm.sykmeldingId(), null, system.bruker());
+        oppdaterNaermesteLeder(sm);
         if (avsluttet) {
             hendelser.registrer(ref, Sakshendelser.SAK_AVSLUTTET, "TILFELLE_AVSLUTTET",
                     "Tilfellet var over da sykmeldingen kom", "system");
@@ -118,10 +118,7 @@ public class SykmeldingMottak {
         String ref = sak.saksreferanse();
         sykmeldinger.lagre(sm.sykmeldingId(), ref, sm.fnr(), sm.sykmelder(), hash, nye);
         hendelser.registrer(ref, Sakshendelser.SYKMELDING_MOTTATT, sm.sykmeldingId(), null, system.bruker());
-        if (sm.naermesteLeder() != null && !sm.naermesteLeder().epost().equals(sak.naermesteLederEpost())) {
-            // The nærmeste leder can change during a case; the newest sykmelding names the current one.
-            saker.oppdaterNaermesteLeder(ref, sm.orgnummer(), sm.naermesteLeder().navn(), sm.naermesteLeder().epost());
-        }
+        oppdaterNaermesteLeder(sm);
         boolean endret = !tilfelle.start().equals(sak.tilfelleStart())
                 || !tilfelle.sisteSykedag().equals(sak.sisteSykedag()) || tilfelle.gradert() != sak.gradert();
         if (!endret) {
@@ -135,6 +132,14 @@ public class SykmeldingMottak {
         return new Kvittering(ref, Kvittering.Resultat.SAK_OPPDATERT);
     }
 
+    /** The nærmeste leder can change during a case: the newest sykmelding that names one names the current one. */
+    private void oppdaterNaermesteLeder(SykmeldingInn sm) {
+        if (sm.naermesteLeder() != null) {
+            mottakere.settNaermesteLedere(sm.fnr(), sm.orgnummer(), List.of(
+                    new MottakerRepository.Leder(sm.naermesteLeder().navn(), sm.naermesteLeder().epost())));
+        }
+    }
+
     static String hash(SykmeldingInn sm) {
         StringBuilder b = new StringBuilder();
         b.append(sm.sykmeldingId()).append('|').append(sm.fnr()).append('|').append(sm.orgnummer()).append('|')
@@ -145,11 +150,6 @@ public class SykmeldingMottak {
         sm.perioder().stream()
                 .sorted(Comparator.comparing(SykmeldingInn.PeriodeInn::fom).thenComparing(SykmeldingInn.PeriodeInn::tom))
                 .forEach(p -> b.append('|').append(p.fom()).append('/').append(p.tom()).append('/').append(p.grad()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(b.toString());
     }
 }

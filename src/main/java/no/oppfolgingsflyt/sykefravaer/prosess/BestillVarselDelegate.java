@@ -2,6 +2,8 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.varsel.VarselBestilling;
 import no.oppfolgingsflyt.varsel.VarselType;
@@ -27,11 +29,16 @@ public class BestillVarselDelegate implements JavaDelegate {
         LocalDate frist = type.fristVariabel() == null ? null
                 : Datoer.dato((Date) execution.getVariable(type.fristVariabel()));
         String anledning = execution.getActivityInstanceId();
-        bestilling.bestill(sak, type, frist, anledning, harArbeidsgiver);
+        Map<String, Object> mote = new HashMap<>();
+        if (execution.getVariable(Prosessvariabler.MOTETIDSPUNKT) != null) {
+            mote.put(Prosessvariabler.MOTETIDSPUNKT, execution.getVariable(Prosessvariabler.MOTETIDSPUNKT));
+            mote.put("motested", execution.getVariable("motested"));
+        }
+        bestilling.bestill(sak, type, frist, anledning, harArbeidsgiver, mote);
         if (type == VarselType.DIALOGMOTE_INNKALLING || type == VarselType.DIALOGMOTE_NYTT_TID_STED) {
             // M4: the employer sends the oppfølgingsplan to NAV one week before the meeting.
             bestilling.bestill(sak, VarselType.OPPFOLGINGSPLAN_TIL_NAV, frist == null ? null : frist.minusDays(7),
-                    anledning, harArbeidsgiver);
+                    anledning, harArbeidsgiver, mote);
         }
     }
 }

@@ -2,6 +2,7 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
+import no.oppfolgingsflyt.varsel.VarselBestilling;
 import no.oppfolgingsflyt.varsel.VarselRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,12 @@ public class LukkSakDelegate implements JavaDelegate {
         String sak = execution.getProcessBusinessKey();
         execution.setVariable(Prosessvariabler.AVSLUTTET_GRUNN, grunn);
         saker.avslutt(sak, grunn);
-        int stoppet = varsler.stoppBestilte(sak);
+        int stoppet = varsler.stoppIkkeSendte(sak);
+        // Deliveries still waiting for the send window end here; a send already under way finds its varsel STOPPET.
+        var runtime = execution.getProcessEngineServices().getRuntimeService();
+        runtime.createProcessInstanceQuery().processDefinitionKey(VarselBestilling.UTSENDING)
+                .processInstanceBusinessKey(sak).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "Saken er lukket: " + grunn));
         hendelser.registrer(sak, Sakshendelser.SAK_AVSLUTTET, grunn,
                 stoppet > 0 ? stoppet + " varsel(er) som ikke var sendt er stoppet" : null, "system");
     }

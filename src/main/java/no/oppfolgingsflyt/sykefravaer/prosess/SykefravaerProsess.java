@@ -106,6 +106,12 @@ public class SykefravaerProsess {
         system.somSystem(() -> runtime.setVariables(processInstanceId, variabler));
     }
 
+    /** A variable of a running case, or null when the case or the variable does not exist. */
+    public Object variabel(String processInstanceId, String navn) {
+        return system.somSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .count() == 0 ? null : runtime.getVariable(processInstanceId, navn));
+    }
+
     public boolean erAktiv(String processInstanceId, String aktivitet) {
         return system.somSystem(() -> runtime.createExecutionQuery().processInstanceId(processInstanceId)
                 .activityId(aktivitet).count() > 0);
