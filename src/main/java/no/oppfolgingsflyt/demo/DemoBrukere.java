@@ -31,6 +31,8 @@ public class DemoBrukere {
             new Gruppe(Grupper.veiledereFor("4601"), "Veiledere NAV Bergenhus (4601)"),
             new Gruppe(Grupper.teamledereFor("4601"), "Teamledere NAV Bergenhus (4601)"),
             new Gruppe(Grupper.BESLUTTER, "Besluttere"),
+            new Gruppe(Grupper.NAY, "NAV Arbeid og ytelser (AAP)"),
+            new Gruppe(Grupper.TEAMLEDER_NAY, "Teamledere NAV Arbeid og ytelser"),
             new Gruppe(Grupper.PROSESSEIER, "Prosesseiere"),
             new Gruppe(Grupper.MOTTAK, "Mottak av sykmeldinger og svar (systembrukere)"));
 
@@ -40,6 +42,7 @@ public class DemoBrukere {
             new Bruker("teamleder0301", "Tone", "Teamleder",
                     List.of(Grupper.teamledereFor("0301"), Grupper.veiledereFor("0301"))),
             new Bruker("beslutter", "Bjørn", "Beslutter", List.of(Grupper.BESLUTTER)),
+            new Bruker("saksbehandler", "Siri", "Saksbehandler", List.of(Grupper.NAY)),
             new Bruker("prosesseier", "Pia", "Prosesseier", List.of(Grupper.PROSESSEIER)),
             new Bruker("mottak", "Mottak", "System", List.of(Grupper.MOTTAK)));
 

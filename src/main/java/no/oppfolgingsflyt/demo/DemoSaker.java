@@ -2,7 +2,10 @@ package no.oppfolgingsflyt.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.oppfolgingsflyt.aap.AapSak;
+import no.oppfolgingsflyt.aap.AapStart;
 import no.oppfolgingsflyt.felles.Fodselsnummer;
+import no.oppfolgingsflyt.varsel.MottakerRepository;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository;
 import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
@@ -31,10 +34,15 @@ public class DemoSaker {
     private final SakHandlinger handlinger;
     private final SykmeldingRepository sykmeldinger;
     private final IdentityService identity;
+    private final AapStart aap;
+    private final MottakerRepository mottakere;
     private final boolean aktiv;
 
     public DemoSaker(SykmeldingValidering validering, SykmeldingMottak mottak, SakHandlinger handlinger,
-            SykmeldingRepository sykmeldinger, IdentityService identity, @Value("${oppfolgingsflyt.demo.saker:true}") boolean aktiv) {
+            SykmeldingRepository sykmeldinger, IdentityService identity, AapStart aap, MottakerRepository mottakere,
+            @Value("${oppfolgingsflyt.demo.saker:true}") boolean aktiv) {
+        this.aap = aap;
+        this.mottakere = mottakere;
         this.validering = validering;
         this.mottak = mottak;
         this.handlinger = handlinger;
@@ -63,6 +71,10 @@ public class DemoSaker {
             // 4. The same as 1 at the other office (4601).
             String d = sak("DEMO-4", "040480", idag.minusDays(58), 100, "4601");
             bekreftBegge(d);
+            // 5. An arbeidsevnevurdering waiting for its behovsvurdering (0301).
+            String aapFnr = gyldig("050575");
+            mottakere.settKontaktinfo(aapFnr, "aap.demo@demo.oppfolgingsflyt.local");
+            aap.start(aapFnr, "0301", AapSak.Kilde.SOKNAD, null, false);
         } finally {
             identity.clearAuthentication();
         }

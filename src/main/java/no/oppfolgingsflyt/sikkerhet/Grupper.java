@@ -16,6 +16,9 @@ public class Grupper {
     /** Systems (and people) allowed to deliver sykmeldinger and employer answers through the API. */
     public static final String MOTTAK = "mottak";
     public static final String ADMIN = "camunda-admin";
+    /** The national benefits unit (NAV Arbeid og ytelser) that decides AAP. */
+    public static final String NAY = "nay";
+    public static final String TEAMLEDER_NAY = "teamledernay";
 
     private static final Pattern ENHET = Pattern.compile("\\d{4}");
 
@@ -25,6 +28,14 @@ public class Grupper {
 
     public static String teamledereFor(String enhet) {
         return "teamleder" + gyldigEnhet(enhet);
+    }
+
+    /** The team lead group that overdue tasks of this candidate group escalate to. */
+    public static String teamlederFor(String kandidatgruppe) {
+        if (kandidatgruppe.startsWith("enhet")) {
+            return teamledereFor(kandidatgruppe.substring("enhet".length()));
+        }
+        return TEAMLEDER_NAY;
     }
 
     public String veiledere(String enhet) {

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.oppfolgingsflyt.felles.Datoer;
-import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
-import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -38,7 +36,7 @@ public class SendVarselDelegate implements JavaDelegate {
             VarselMaler.BOKMAAL);
 
     private final VarselRepository varsler;
-    private final SakRepository saker;
+    private final Personoppslag personer;
     private final MottakerRepository mottakere;
     private final Bekreftelseslenker lenker;
     private final VarselMaler maler;
@@ -46,11 +44,11 @@ public class SendVarselDelegate implements JavaDelegate {
     private final VarselKonfig konfig;
     private final TransactionTemplate egenTransaksjon;
 
-    public SendVarselDelegate(VarselRepository varsler, SakRepository saker, MottakerRepository mottakere,
+    public SendVarselDelegate(VarselRepository varsler, Personoppslag personer, MottakerRepository mottakere,
             Bekreftelseslenker lenker, VarselMaler maler, JavaMailSender mail, VarselKonfig konfig,
             PlatformTransactionManager tm) {
         this.varsler = varsler;
-        this.saker = saker;
+        this.personer = personer;
         this.mottakere = mottakere;
         this.lenker = lenker;
         this.maler = maler;
@@ -75,7 +73,7 @@ public class SendVarselDelegate implements JavaDelegate {
         }
         try {
             VarselRepository.Varsel v = varsler.finn(id).orElseThrow();
-            Sak sak = saker.finn(v.saksreferanse()).orElseThrow();
+            Personoppslag.Person sak = personer.finn(v.saksreferanse()).orElseThrow();
             List<String> til = adresser(v, sak);
             if (til.isEmpty()) {
                 egenTransaksjon.executeWithoutResult(s -> varsler.markerManglerAdresse(id));
@@ -95,7 +93,7 @@ public class SendVarselDelegate implements JavaDelegate {
     }
 
     /** The current recipients, looked up now: the nærmeste ledere, else the employer's own address. */
-    private List<String> adresser(VarselRepository.Varsel v, Sak sak) {
+    private List<String> adresser(VarselRepository.Varsel v, Personoppslag.Person sak) {
         List<String> til = new ArrayList<>();
         if (v.mottaker() == VarselType.Mottaker.SYKMELDT) {
             mottakere.kontaktEpost(sak.fnr()).ifPresent(til::add);
@@ -113,12 +111,19 @@ public class SendVarselDelegate implements JavaDelegate {
         m.put("saksreferanse", v.saksreferanse());
         m.put("frist", v.frist() == null ? null : DATO.format(v.frist()));
         m.put("tilArbeidsgiver", v.mottaker() == VarselType.Mottaker.NAERMESTE_LEDER);
+        for (String navn : v.type().innhold()) {
+            Object verdi = execution.getVariable(navn);
+            m.put(navn, verdi instanceof Date d ? DATO.format(Datoer.dato(d)) : verdi);
+            if (verdi instanceof String kode) {
+                // SPESIELT_TILPASSET_INNSATS → "spesielt tilpasset innsats", for the text
+                m.put(navn + "Tekst", kode.replace('_', ' ').toLowerCase(VarselMaler.BOKMAAL));
+            }
+        }
         Date mote = (Date) execution.getVariable("motetidspunkt");
         if (mote != null) {
             LocalDateTime tid = LocalDateTime.ofInstant(mote.toInstant(), Datoer.NORGE);
             m.put("motetidspunkt", TIDSPUNKT.format(tid));
             m.put("planFrist", DATO.format(tid.toLocalDate().minusDays(7)));
-            m.put("motested", execution.getVariable("motested"));
         }
         if (v.type().plikt() != null) {
             LocalDate gyldigTil = Datoer.idag().plusDays(konfig.lenkeGyldigDager());

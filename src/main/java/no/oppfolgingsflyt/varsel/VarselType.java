@@ -13,30 +13,57 @@ public enum VarselType {
     DIALOGMOTE1_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
     DIALOGMOTE1_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
     AKTIVITETSKRAV_FORHANDSVARSEL(List.of(Mottaker.SYKMELDT), "forhandsvarselSvarfrist", false),
-    DIALOGMOTE_INNKALLING(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
+    DIALOGMOTE_INNKALLING(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true, Felt.MOTE),
     /** M4: the employer sends the oppfølgingsplan to NAV one week before dialogmøte 2. */
-    OPPFOLGINGSPLAN_TIL_NAV(List.of(Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
-    DIALOGMOTE_NYTT_TID_STED(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true),
+    OPPFOLGINGSPLAN_TIL_NAV(List.of(Mottaker.NAERMESTE_LEDER), "motetidspunkt", true, Felt.MOTE),
+    DIALOGMOTE_NYTT_TID_STED(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true, Felt.MOTE),
     DIALOGMOTE_AVLYST(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), null, true),
     DIALOGMOTE_REFERAT(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), null, true),
-    SNART_SLUTT_PA_SYKEPENGER(List.of(Mottaker.SYKMELDT), "maksdato", false);
+    SNART_SLUTT_PA_SYKEPENGER(List.of(Mottaker.SYKMELDT), "maksdato", false),
+    EGENVURDERING(List.of(Mottaker.SYKMELDT), null, false),
+    EGENVURDERING_PAMINNELSE(List.of(Mottaker.SYKMELDT), null, false),
+    /** One consolidated letter with the § 14 a vedtak and, where there is one, the AAP vedtak. */
+    VEDTAKSBREV(List.of(Mottaker.SYKMELDT), null, false,
+            List.of("innsatsgruppe", "hovedmal", "aapUtfall", "avslagsgrunn", "periodeSlutt")),
+    MELDEKORT_PAMINNELSE(List.of(Mottaker.SYKMELDT), null, true),
+    AAP_FORHANDSVARSEL(List.of(Mottaker.SYKMELDT), "aktivitetspliktSvarfrist", true);
 
     public enum Mottaker { SYKMELDT, NAERMESTE_LEDER }
+
+    private static final class Felt {
+        static final List<String> MOTE = List.of("motetidspunkt", "motested");
+    }
 
     private final List<Mottaker> mottakere;
     private final String fristVariabel;
     private final boolean gjentakbar;
     private final String plikt;
+    private final List<String> innhold;
 
     VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar) {
-        this(mottakere, fristVariabel, gjentakbar, null);
+        this(mottakere, fristVariabel, gjentakbar, null, List.of());
     }
 
     VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar, String plikt) {
+        this(mottakere, fristVariabel, gjentakbar, plikt, List.of());
+    }
+
+    VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar, List<String> innhold) {
+        this(mottakere, fristVariabel, gjentakbar, null, innhold);
+    }
+
+    VarselType(List<Mottaker> mottakere, String fristVariabel, boolean gjentakbar, String plikt,
+            List<String> innhold) {
         this.mottakere = mottakere;
         this.fristVariabel = fristVariabel;
         this.gjentakbar = gjentakbar;
         this.plikt = plikt;
+        this.innhold = innhold;
+    }
+
+    /** Process variables (codes and dates) the letter's text needs, copied to its delivery. */
+    public List<String> innhold() {
+        return innhold;
     }
 
     /** The employer duty the varsel reminds of, confirmable through its link; null for other varsler. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class ProsessdekningTest {
 
-    static final List<String> KREVER_FULL_DEKNING = List.of("sykefravaersoppfolging");
+    static final List<String> KREVER_FULL_DEKNING = List.of("sykefravaersoppfolging", "varselutsending",
+            "arbeidsevnevurdering", "aap-lopende-periode");
 
     static boolean dekket(String prosess, SequenceFlow flyt) {
         if (flyt.getSource() instanceof EventBasedGateway) {

@@ -8,6 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.time.LocalDate;
+import no.oppfolgingsflyt.aap.AapController;
+import no.oppfolgingsflyt.aap.AapSak;
+import no.oppfolgingsflyt.aap.AapSakRepository;
+import no.oppfolgingsflyt.aap.AapStart;
 import java.util.List;
 import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
@@ -70,6 +74,12 @@ class PostgresIntegrasjonTest {
     Saksforlop forlop;
     @Autowired
     SakHandlinger handlinger;
+    @Autowired
+    AapStart aapStart;
+    @Autowired
+    AapSakRepository aapSaker;
+    @Autowired
+    AapController aapApi;
 
     @Test
     void enginenLagerSkjemaDeployerModellerOgKjorerEnSakTilEnde() throws Exception {
@@ -106,6 +116,37 @@ class PostgresIntegrasjonTest {
             assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
                     .singleResult().getEndTime()).isNotNull();
             assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("FRISKMELDT");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void arbeidsevnevurderingTilAapOgArbeidPaPostgres() {
+        Saksforlop.idag(LocalDate.parse("2025-10-20"));
+        try {
+            String fnr = Testdata.fnr();
+            String ref = aapStart.start(fnr, "0301", AapSak.Kilde.VEILEDER, null, false);
+            String pid = aapSaker.finn(ref).orElseThrow().processInstanceId();
+            var veileder = List.of("enhet0301");
+            forlop.fullforSom("veileder0301", veileder, pid, "Task_Behovsvurdering", Map.of("behovsvurderingUtfall",
+                    "BEHOV_FOR_ARBEIDSEVNEVURDERING", "behovsvurderingBegrunnelse", "Samtale"));
+            forlop.somMottak(() -> {
+                aapApi.egenvurdering(ref);
+                aapApi.legeerklaering(ref);
+            });
+            forlop.fullforSom("veileder0301", veileder, pid, "Task_Arbeidsevnevurdering", Map.of("nedsattArbeidsevne",
+                    true, "arbeidsevneReduksjon", 70L, "sykdomHovedarsak", true, "behovEtterParagraf116", true,
+                    "arbeidsevneBegrunnelse", "Vurdert"));
+            forlop.fullforSom("teamleder0301", List.of("enhet0301", "teamleder0301"), pid, "Task_Kvalitetssikre",
+                    Map.of("kvalitetssikringUtfall", "GODKJENT"));
+            forlop.fullforSom("saksbehandler", List.of("nay"), pid, "Task_AapVedtak", Map.of("aapVedtakUtfall",
+                    "INNVILGET", "aapVedtakBegrunnelse", "Vilkårene er oppfylt"));
+            forlop.fullforSom("beslutter", List.of("beslutter"), pid, "Task_BeslutteAap", Map.of("beslutningUtfall",
+                    "GODKJENT"));
+            forlop.kjorTil(pid, LocalDate.parse("2028-08-25"));
+            forlop.fullfor(pid, "Task_RevurderAap", Map.of("revurderingUtfall", "ARBEID"));
+            assertThat(aapSaker.finn(ref).orElseThrow().avsluttetGrunn()).isEqualTo("ARBEID");
         } finally {
             ClockUtil.reset();
         }

@@ -18,7 +18,6 @@ import no.oppfolgingsflyt.varsel.VarselRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import no.oppfolgingsflyt.varsel.VarselBestilling;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -126,14 +125,18 @@ public class Saksforlop {
         return job.getDuedate() == null ? 0 : job.getDuedate().getTime();
     }
 
-    /** The case's process instance and the deliveries of its varsler (same business key). */
+    /** The case's process instance and the running instances with the same business key: its varsel deliveries, its
+     * called processes. */
     public List<String> instanserISaken(String processInstanceId) {
-        String ref = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
-                .getBusinessKey();
         List<String> ider = new ArrayList<>(List.of(processInstanceId));
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
-                .processDefinitionKey(VarselBestilling.UTSENDING).list().forEach(p -> ider.add(p.getId()));
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(forretningsnokkel(processInstanceId)).list()
+                .stream().map(p -> p.getId()).filter(id -> !id.equals(processInstanceId)).forEach(ider::add);
         return ider;
+    }
+
+    private String forretningsnokkel(String processInstanceId) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getBusinessKey();
     }
 
     public Job timer(String processInstanceId, String aktivitet) {
@@ -146,20 +149,29 @@ public class Saksforlop {
         return job == null ? null : job.getDuedate();
     }
 
+    /** The open task of the case (in its own process or one it called). */
     public Task oppgave(String processInstanceId, String aktivitet) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(aktivitet)
-                .singleResult();
+        return tasks.createTaskQuery().processInstanceBusinessKey(forretningsnokkel(processInstanceId))
+                .taskDefinitionKey(aktivitet).singleResult();
     }
 
     /** Completes the open task as a veileder of the office 0301 would in Tasklist, with authorization checks on. */
     public void fullfor(String processInstanceId, String aktivitet, Map<String, Object> skjema) {
+        fullforSom("veileder0301", List.of("enhet0301"), processInstanceId, aktivitet, skjema);
+    }
+
+    /** Claims and completes the open task as the given user with the given groups, authorization checks on. */
+    public void fullforSom(String bruker, List<String> grupper, String processInstanceId, String aktivitet,
+            Map<String, Object> skjema) {
         Task task = oppgave(processInstanceId, aktivitet);
         if (task == null) {
             throw new IllegalStateException("No open task " + aktivitet);
         }
-        identity.setAuthentication("veileder0301", List.of("enhet0301"));
+        identity.setAuthentication(bruker, grupper);
         try {
-            tasks.claim(task.getId(), "veileder0301");
+            if (!bruker.equals(task.getAssignee())) {
+                tasks.claim(task.getId(), bruker);
+            }
             tasks.complete(task.getId(), skjema);
         } finally {
             identity.clearAuthentication();

@@ -106,7 +106,9 @@ class VarselUtsendingTest {
         nySak();
         Saksforlop.idag(LocalDate.parse("2025-01-08"));
         Map<String, Object> mote = Map.of("motetidspunkt", Datoer.tidspunkt(LocalDateTime.parse("2025-05-20T10:00")),
-                "motested", "NAV Grünerløkka");
+                "motested", "NAV Grünerløkka", "innsatsgruppe", "SPESIELT_TILPASSET_INNSATS", "hovedmal",
+                "SKAFFE_ARBEID", "aapUtfall", "INNVILGET", "periodeSlutt",
+                Datoer.startAvDag(LocalDate.parse("2028-10-19")));
         for (VarselType type : VarselType.values()) {
             bestilling.bestill(ref, type, LocalDate.parse("2025-02-02"), "test", true, mote);
             bestilling.bestill(ref, type, LocalDate.parse("2025-02-02"), "test", true, mote); // asked twice

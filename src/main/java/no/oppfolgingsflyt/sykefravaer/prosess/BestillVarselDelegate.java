@@ -29,16 +29,17 @@ public class BestillVarselDelegate implements JavaDelegate {
         LocalDate frist = type.fristVariabel() == null ? null
                 : Datoer.dato((Date) execution.getVariable(type.fristVariabel()));
         String anledning = execution.getActivityInstanceId();
-        Map<String, Object> mote = new HashMap<>();
-        if (execution.getVariable(Prosessvariabler.MOTETIDSPUNKT) != null) {
-            mote.put(Prosessvariabler.MOTETIDSPUNKT, execution.getVariable(Prosessvariabler.MOTETIDSPUNKT));
-            mote.put("motested", execution.getVariable("motested"));
+        Map<String, Object> innhold = new HashMap<>();
+        for (String navn : type.innhold()) {
+            if (execution.getVariable(navn) != null) {
+                innhold.put(navn, execution.getVariable(navn));
+            }
         }
-        bestilling.bestill(sak, type, frist, anledning, harArbeidsgiver, mote);
+        bestilling.bestill(sak, type, frist, anledning, harArbeidsgiver, innhold);
         if (type == VarselType.DIALOGMOTE_INNKALLING || type == VarselType.DIALOGMOTE_NYTT_TID_STED) {
             // M4: the employer sends the oppfølgingsplan to NAV one week before the meeting.
             bestilling.bestill(sak, VarselType.OPPFOLGINGSPLAN_TIL_NAV, frist == null ? null : frist.minusDays(7),
-                    anledning, harArbeidsgiver, mote);
+                    anledning, harArbeidsgiver, innhold);
         }
     }
 }

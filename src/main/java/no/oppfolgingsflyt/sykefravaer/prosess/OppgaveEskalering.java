@@ -4,11 +4,12 @@ import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
  * Timeout listener on veileder tasks: a task still open some days after its due date is shown to the team lead
- * group of the same office as well, with high priority. The veileder keeps it.
+ * group of the same office (or of the national unit) as well, with high priority. The veileder keeps it.
  */
 @Component("eskalerOppgave")
 public class OppgaveEskalering implements TaskListener {
@@ -27,8 +28,9 @@ public class OppgaveEskalering implements TaskListener {
     }
 
     public void eskaler(DelegateTask task) {
-        String enhet = (String) task.getVariable(Prosessvariabler.ENHET);
-        task.addCandidateGroup(Grupper.teamledereFor(enhet));
+        // Office tasks go to the office's team lead, tasks of the national units to theirs.
+        task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null && !g.startsWith("teamleder"))
+                .map(Grupper::teamlederFor).distinct().toList().forEach(task::addCandidateGroup);
         task.setPriority(HOY_PRIORITET);
         hendelser.registrer(task.getExecution().getProcessBusinessKey(), Sakshendelser.OPPGAVE_ESKALERT,
                 task.getTaskDefinitionKey(), null, "system");

@@ -7,10 +7,16 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import no.oppfolgingsflyt.aap.AapSak;
+import no.oppfolgingsflyt.aap.AapStart;
+import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.domene.FristKonfig;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
+import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
+import org.springframework.context.annotation.Lazy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,8 +48,13 @@ public class RegistrerVurderingListener implements TaskListener {
     private final SakshendelseRepository hendelser;
     private final FristKonfig frister;
     private final Systemkontekst system;
+    private final SakRepository saker;
+    private final AapStart aap;
 
-    public RegistrerVurderingListener(SakshendelseRepository hendelser, FristKonfig frister, Systemkontekst system) {
+    public RegistrerVurderingListener(SakshendelseRepository hendelser, FristKonfig frister, Systemkontekst system,
+            SakRepository saker, @Lazy AapStart aap) {
+        this.saker = saker;
+        this.aap = aap;
         this.hendelser = hendelser;
         this.frister = frister;
         this.system = system;
@@ -58,8 +69,7 @@ public class RegistrerVurderingListener implements TaskListener {
             case "Task_VurderDialogmote2" -> dialogmote2(task, s);
             case "Task_VurderNyttTidSted" -> nyttTidSted(task, s);
             case "Task_SkrivReferat" -> referat(task, s);
-            case "Task_VurderVidereOppfolging" -> enkel(s, "VIDERE_OPPFOLGING", "videreOppfolgingUtfall",
-                    List.of("INGEN_TILTAK", "START_ARBEIDSEVNEVURDERING", "ANNEN_OPPFOLGING"));
+            case "Task_VurderVidereOppfolging" -> videreOppfolging(task, s);
             case "Task_VurderMotebehov" -> enkel(s, "MOTEBEHOV", "motebehovUtfall",
                     List.of("INNKALL_TIL_DIALOGMOTE", "IKKE_BEHOV", "ANNEN_OPPFOLGING"));
             case "Task_FolgOppUtenArbeidsgiver" -> enkel(s, "UTEN_ARBEIDSGIVER", "utenArbeidsgiverUtfall",
@@ -177,6 +187,23 @@ public class RegistrerVurderingListener implements TaskListener {
                 : s.tekst("arbeidsgiverKontaktBeskrivelse");
         String steg = task.getTaskDefinitionKey().endsWith("Oppfolgingsplan") ? "OPPFOLGINGSPLAN" : "DIALOGMOTE1";
         return new Vurdering(steg, utfall, beskrivelse);
+    }
+
+    /** After the 39-week letter: "start arbeidsevnevurdering" opens the AAP case for the same person and office. */
+    private Vurdering videreOppfolging(DelegateTask task, Skjemaverdier s) {
+        Vurdering v = enkel(s, "VIDERE_OPPFOLGING", "videreOppfolgingUtfall",
+                List.of("INGEN_TILTAK", "START_ARBEIDSEVNEVURDERING", "ANNEN_OPPFOLGING"));
+        if (v.kode().equals("START_ARBEIDSEVNEVURDERING")) {
+            Sak sak = saker.finn(task.getExecution().getProcessBusinessKey()).orElseThrow();
+            try {
+                String aev = aap.start(sak.fnr(), sak.enhet(), AapSak.Kilde.SYKEFRAVAER, sak.saksreferanse(),
+                        sak.harArbeidsgiver());
+                task.setVariable("arbeidsevnevurdering", aev);
+            } catch (Konflikt e) {
+                throw new VurderingUgyldig("Personen har allerede en åpen arbeidsevnevurdering");
+            }
+        }
+        return v;
     }
 
     private static Vurdering enkel(Skjemaverdier s, String steg, String variabel, List<String> utfall) {

@@ -10,20 +10,20 @@ import no.oppfolgingsflyt.felles.Datoer;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reads the values a veileder submitted in a Camunda Form, with the rule-breaking ones reported clearly. */
-final class Skjemaverdier {
+public final class Skjemaverdier {
 
     private final VariableScope v;
 
-    Skjemaverdier(VariableScope v) {
+    public Skjemaverdier(VariableScope v) {
         this.v = v;
     }
 
-    String tekst(String navn) {
+    public String tekst(String navn) {
         Object verdi = v.getVariable(navn);
         return verdi == null || verdi.toString().isBlank() ? null : verdi.toString().trim();
     }
 
-    String paakrevdTekst(String navn, String felt) {
+    public String paakrevdTekst(String navn, String felt) {
         String t = tekst(navn);
         if (t == null) {
             throw new VurderingUgyldig(felt + " må fylles ut");
@@ -31,7 +31,7 @@ final class Skjemaverdier {
         return t;
     }
 
-    String valg(String navn, String felt, List<String> lovlige) {
+    public String valg(String navn, String felt, List<String> lovlige) {
         String verdi = paakrevdTekst(navn, felt);
         if (!lovlige.contains(verdi)) {
             throw new VurderingUgyldig(felt + " må være en av " + lovlige + ", var " + verdi);
@@ -40,7 +40,7 @@ final class Skjemaverdier {
     }
 
     /** A date field: "2025-03-15" from the form's date picker, or a Date set through the API. */
-    LocalDate dato(String navn, String felt) {
+    public LocalDate dato(String navn, String felt) {
         Object verdi = v.getVariable(navn);
         if (verdi == null || verdi.toString().isBlank()) {
             return null;
@@ -55,7 +55,7 @@ final class Skjemaverdier {
         }
     }
 
-    LocalDate paakrevdDato(String navn, String felt) {
+    public LocalDate paakrevdDato(String navn, String felt) {
         LocalDate d = dato(navn, felt);
         if (d == null) {
             throw new VurderingUgyldig(felt + " må fylles ut");
@@ -64,7 +64,7 @@ final class Skjemaverdier {
     }
 
     /** A date-and-time field ("2025-06-10T10:00", optionally with an offset), as Norwegian local time. */
-    LocalDateTime paakrevdTidspunkt(String navn, String felt) {
+    public LocalDateTime paakrevdTidspunkt(String navn, String felt) {
         Object verdi = v.getVariable(navn);
         if (verdi == null || verdi.toString().isBlank()) {
             throw new VurderingUgyldig(felt + " må fylles ut");

@@ -14,7 +14,6 @@ import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.domene.Saksfrister;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -89,17 +88,25 @@ public class SykefravaerProsess {
         });
     }
 
-    /** Delivers a message to the case; false when the case is not waiting for it. */
+    /**
+     * Delivers a message to the case; false when the case is not waiting for it. Asks first rather than catching the
+     * engine's refusal, which would mark the caller's transaction for rollback.
+     */
     public boolean korreler(String saksreferanse, String melding, Map<String, Object> variabler) {
         return system.somSystem(() -> {
-            try {
-                runtime.createMessageCorrelation(melding).processInstanceBusinessKey(saksreferanse)
-                        .setVariables(variabler).correlateWithResult();
-                return true;
-            } catch (MismatchingMessageCorrelationException e) {
+            if (!venterPa(runtime, saksreferanse, melding)) {
                 return false;
             }
+            runtime.createMessageCorrelation(melding).processInstanceBusinessKey(saksreferanse)
+                    .setVariables(variabler).correlateWithResult();
+            return true;
         });
+    }
+
+    /** Whether a process with this business key has a subscription for the message. */
+    public static boolean venterPa(RuntimeService runtime, String forretningsnokkel, String melding) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(forretningsnokkel)
+                .messageEventSubscriptionName(melding).count() > 0;
     }
 
     public void settVariabler(String processInstanceId, Map<String, Object> variabler) {
