@@ -42,6 +42,7 @@ public class AapStart {
         saker.opprett(new AapSak(ref, fnr, enhet, kilde, sykefravaerRef, AapSak.Status.AKTIV, null, null));
         Map<String, Object> v = new HashMap<>();
         v.put(AapVariabler.ENHET, enhet);
+        v.put("saksreferanse", ref); // shown in Tasklist's task list
         v.put(AapVariabler.KILDE, kilde.name());
         v.put(AapVariabler.HAR_ARBEIDSGIVER, harArbeidsgiver);
         v.put(AapVariabler.LEGEERKLAERING_MOTTATT, false);

@@ -4,9 +4,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -29,15 +31,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tilganger {
 
-    public static final String FILTER_MITT_KONTOR = "Mitt kontor";
     public static final String FILTER_MINE_OPPGAVER = "Mine oppgaver";
+    public static final String FILTER_MITT_KONTOR = "Mitt kontor";
+    public static final String FILTER_FRIST_PASSERT = "Frist passert";
+    public static final String FILTER_FRIST_DENNE_UKEN = "Frist denne uken";
+    public static final String FILTER_ESKALERT = "Eskalert til meg";
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final IdentityService identityService;
 
     public Tilganger(AuthorizationService authorizationService, FilterService filterService,
-            TaskService taskService) {
+            TaskService taskService, IdentityService identityService) {
+        this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
@@ -58,20 +65,24 @@ public class Tilganger {
         gruppe(Grupper.PROSESSEIER, Resources.DEPLOYMENT, ANY, Permissions.READ);
         gruppe(Grupper.PROSESSEIER, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
                 Permissions.READ_HISTORY);
-        // Intake systems start and correlate sykefravær cases.
-        gruppe(Grupper.MOTTAK, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        gruppe(Grupper.MOTTAK, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ,
-                Permissions.UPDATE);
+        // The intake and the other API users need no engine rights: the application API checks their groups
+        // and works on the engine itself (Systemkontekst).
 
-        filter(FILTER_MITT_KONTOR, 1, taskService.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks()
+        // Every filter follows the logged-in user's groups, so one set serves every office; sorted by deadline.
+        filter(FILTER_MINE_OPPGAVER, 1, "Oppgaver du har tatt", taskService.createTaskQuery()
+                .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        filter(FILTER_MITT_KONTOR, 2, "Alle oppgaver for kontoret ditt", kontoret().orderByDueDate().asc());
+        filter(FILTER_FRIST_PASSERT, 3, "Oppgaver med passert frist", kontoret().dueBeforeExpression("${now()}")
                 .orderByDueDate().asc());
-        filter(FILTER_MINE_OPPGAVER, 2, taskService.createTaskQuery()
-                .taskAssigneeExpression("${currentUser()}")
+        filter(FILTER_FRIST_DENNE_UKEN, 4, "Oppgaver med frist de neste sju dagene", kontoret()
+                .dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
                 .orderByDueDate().asc());
+        String eskalert = filter(FILTER_ESKALERT, 5, "Oppgaver som er eskalert til teamleder", kontoret()
+                .taskMinPriority(80).orderByDueDate().asc());
+        // Only team leads (and administrators) see the escalation filter.
+        identityService.createGroupQuery().list().stream().map(g -> g.getId())
+                .filter(g -> g.startsWith("teamleder")).forEach(g -> gruppe(g, Resources.FILTER, eskalert,
+                        Permissions.READ));
     }
 
     private void globalt(Resource resource, String resourceId, Permission... permissions) {
@@ -103,15 +114,26 @@ public class Tilganger {
         authorizationService.saveAuthorization(a);
     }
 
-    private void filter(String navn, int prioritet, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(navn).count() > 0) {
-            return;
+    private TaskQuery kontoret() {
+        return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+    }
+
+    /** Creates the filter, or brings an existing one up to date; returns its id. Never a second one. */
+    private String filter(String navn, int prioritet, String beskrivelse, TaskQuery query) {
+        Filter filter = filterService.createFilterQuery().filterName(navn).singleResult();
+        boolean ny = filter == null;
+        if (ny) {
+            filter = filterService.newTaskFilter(navn);
         }
-        Filter filter = filterService.newTaskFilter(navn)
-                .setQuery(query)
-                .setProperties(Map.of("priority", prioritet, "refresh", true,
-                        "description", "Oppgaver sortert etter frist"));
+        filter.setQuery(query).setProperties(Map.of("priority", prioritet, "refresh", true,
+                "description", beskrivelse,
+                // columns in the task list: the case reference next to the deadline
+                "variables", List.of(Map.of("name", "saksreferanse", "label", "Sak"))));
         filterService.saveFilter(filter);
-        globalt(Resources.FILTER, filter.getId(), Permissions.READ);
+        if (ny && !navn.equals(FILTER_ESKALERT)) {
+            globalt(Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+        return filter.getId();
     }
 }

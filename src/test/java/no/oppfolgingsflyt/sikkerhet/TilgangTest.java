@@ -122,8 +122,17 @@ class TilgangTest {
     @Test
     void tasklistFiltreneFinnesOgKanLesesAvVeiledere() {
         JsonNode filtre = som("veileder4601").getForObject("/engine-rest/filter", JsonNode.class);
-        assertThat(filtre.findValuesAsText("name")).contains(Tilganger.FILTER_MITT_KONTOR);
-        String filterId = filtre.get(0).get("id").asText();
+        assertThat(filtre.findValuesAsText("name")).contains(Tilganger.FILTER_MINE_OPPGAVER,
+                Tilganger.FILTER_MITT_KONTOR, Tilganger.FILTER_FRIST_PASSERT, Tilganger.FILTER_FRIST_DENNE_UKEN)
+                .doesNotContain(Tilganger.FILTER_ESKALERT);
+        assertThat(som("teamleder0301").getForObject("/engine-rest/filter", JsonNode.class).findValuesAsText("name"))
+                .contains(Tilganger.FILTER_ESKALERT);
+        String filterId = null;
+        for (JsonNode f : filtre) {
+            if (f.get("name").asText().equals(Tilganger.FILTER_MITT_KONTOR)) {
+                filterId = f.get("id").asText();
+            }
+        }
         JsonNode oppgaver = som("veileder4601").getForObject("/engine-rest/filter/" + filterId + "/list", JsonNode.class);
         assertThat(oppgaver.findValuesAsText("id")).contains(oppgave4601.getId()).doesNotContain(oppgave0301.getId());
     }

@@ -52,6 +52,7 @@ public class SykefravaerProsess {
             Saksfrister frister) {
         Map<String, Object> v = datoVariabler(frister);
         v.put(ENHET, enhet);
+        v.put("saksreferanse", saksreferanse); // shown in Tasklist's task list
         v.put(HAR_ARBEIDSGIVER, harArbeidsgiver);
         v.put(GRADERT, gradert);
         v.put(FRIST_VURDER_AKTIVITETSKRAV, v.get(Saksfrister.STOPPUNKT_AKTIVITETSKRAV));
