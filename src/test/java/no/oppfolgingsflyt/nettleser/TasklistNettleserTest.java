@@ -158,6 +158,7 @@ class TasklistNettleserTest {
         nettleser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + filterId("Mitt kontor"));
         Thread.sleep(2500);
         bilde("annet-kontor");
+        assertThat(nettleser.getPageSource()).as("the case reference is a column of the list").contains("Sak:");
         assertThat(nettleser.getPageSource()).doesNotContain(f).doesNotContain(a);
         assertThat(aapen == null || !nettleser.getPageSource().contains(aapen.getId())).isTrue();
     }
@@ -211,6 +212,7 @@ class TasklistNettleserTest {
         vent.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(., 'Mitt kontor')]")));
         Thread.sleep(1000);
         bilde("innlogget-" + bruker);
+        assertThat(nettleser.getCurrentUrl()).as("the task list is sorted by deadline").contains("dueDate");
     }
 
     /**

@@ -71,6 +71,8 @@ public class SaksinfoListener implements TaskListener {
         linjer.add(vurderinger.isEmpty() ? "Ingen tidligere vurderinger"
                 : "Tidligere vurderinger:\n  " + String.join("\n  ", vurderinger));
         task.setVariableLocal(VARIABEL, String.join("\n", linjer));
+        // On the task too: Tasklist's list shows it, and a veileder may read the task's variables but not the case's.
+        task.setVariableLocal("saksreferanse", ref);
     }
 
     private static String dato(DelegateTask task, String variabel) {
