@@ -18,7 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the application API as application/problem+json (RFC 9457), saying which field and why. */
-@RestControllerAdvice(basePackages = "no.oppfolgingsflyt")
+@RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final String TYPE = "https://oppfolgingsflyt.no/problem/";

@@ -1,6 +1,7 @@
 package no.oppfolgingsflyt.sikkerhet;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,7 +24,18 @@ public class BasicAuthConfig {
         registration.setName("oppfolgingsflyt-basic-auth");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/demo/*");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** The application's own API and the demo pages, against this application's engine. */
+    @Bean
+    public FilterRegistrationBean<Filter> apiAuthFilter(IdentityService identityService) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new ApiAutentisering(identityService));
+        registration.setName("oppfolgingsflyt-api-auth");
+        registration.addUrlPatterns("/api/*", "/demo/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -1,0 +1,47 @@
+package no.oppfolgingsflyt.palitelighet;
+
+import no.oppfolgingsflyt.OppfolgingsflytApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One application node on PostgreSQL with its own engine and job executor, as a real installation runs it; several
+ * may share a database. Mails go to the tests' GreenMail.
+ */
+final class Node implements AutoCloseable {
+
+    final ConfigurableApplicationContext kontekst;
+
+    Node(String dbUrl, String navn) {
+        kontekst = new SpringApplicationBuilder(OppfolgingsflytApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("postgres")
+                // as command-line arguments: they win over application.yaml, as a real deployment's settings do
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + dbUrl,
+                        "--spring.datasource.username=" + Testdatabase.BRUKER,
+                        "--spring.datasource.password=" + Testdatabase.PASSORD,
+                        "--camunda.bpm.admin-user.password=node-test",
+                        "--camunda.bpm.process-engine-name=" + navn,
+                        "--camunda.bpm.job-execution.enabled=true",
+                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                        "--camunda.bpm.job-execution.max-wait=500",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=3025",
+                        "--logging.level.root=warn",
+                        "--logging.level.org.camunda.bpm.engine.jobexecutor=error",
+                        "--logging.level.org.camunda.bpm.engine.context=off",
+                        "--spring.main.banner-mode=off");
+    }
+
+    <T> T bean(Class<T> type) {
+        return kontekst.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        kontekst.close();
+    }
+}
