@@ -1,0 +1,315 @@
+package no.oppfolgingsflyt.ytelse;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.oppfolgingsflyt.OppfolgingsflytApplication;
+import no.oppfolgingsflyt.felles.Datoer;
+import no.oppfolgingsflyt.felles.TestPostkasse;
+import no.oppfolgingsflyt.felles.Testdata;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The national-volume benchmark (docs/benchmark.md). Runs N synthetic tilfeller through the real intake API and the
+ * real sykefravær process on PostgreSQL with the job executor running, case durations drawn to follow Tabell 4.2 of
+ * seed 004, and the engine clock moved a day at a time so 52 weeks pass in minutes. Measures a one-timer baseline on
+ * the same database first. Usage (see docs/benchmark.md):
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.mainClass=no.oppfolgingsflyt.ytelse.Ytelsesmaling \
+ *   -Dexec.classpathScope=test -Dexec.args="10000"</pre>
+ *
+ * Extra arguments are passed to the application, e.g. {@code --camunda.bpm.job-execution.core-pool-size=2}.
+ */
+public final class Ytelsesmaling {
+
+    /** Tabell 4.2: cases passing each week, of those passing week 4. */
+    static final int[] UKER = {4, 7, 8, 9, 12, 26, 39, 52};
+    static final double[] ANDEL = {1.0, 232_400 / 326_500.0, 214_100 / 326_500.0, 159_600 / 326_500.0,
+            139_700 / 326_500.0, 83_000 / 326_500.0, 56_400 / 326_500.0, 45_000 / 326_500.0};
+    static final LocalDate FORSTE_START = LocalDate.parse("2025-01-06");
+    static final String DB = "oppfolgingsflyt_benchmark";
+    static final String SERVER = System.getProperty("db.server", "jdbc:postgresql://127.0.0.1:5432/");
+
+    record Tilfelle(String fnr, LocalDate start, LocalDate sisteSykedag) {}
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        List<String> ekstra = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        tomDatabase();
+        new TestPostkasse(); // GreenMail on 127.0.0.1:3025: a real SMTP server that keeps what it receives
+        ClockUtil.setCurrentTime(Datoer.tidspunkt(LocalDateTime.parse("2025-02-03T09:00")));
+        List<String> argumenter = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + SERVER + DB, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--camunda.bpm.admin-user.password=benchmark",
+                "--oppfolgingsflyt.demo.saker=false", "--oppfolgingsflyt.varsel.demo-postkasse=false",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=3025", "--logging.level.root=warn",
+                "--logging.level.org.camunda.bpm.engine.jobexecutor=error", "--spring.main.banner-mode=off"));
+        argumenter.addAll(ekstra);
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(OppfolgingsflytApplication.class)
+                .profiles("demo", "postgres").run(argumenter.toArray(String[]::new));
+        try {
+            kjor(app, n, ekstra);
+        } finally {
+            app.close();
+            ClockUtil.reset();
+        }
+        System.exit(0);
+    }
+
+    static void kjor(ConfigurableApplicationContext app, int n, List<String> ekstra) throws Exception {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        Map<String, String> tall = new LinkedHashMap<>();
+        tall.put("N", String.valueOf(n));
+        tall.put("innstillinger", ekstra.isEmpty() ? "standard" : String.join(" ", ekstra));
+
+        // 1. Baseline: the bare engine, a one-timer process, N instances, on the same database.
+        engine.getRepositoryService().createDeployment().name("baseline").addModelInstance("baseline.bpmn",
+                Bpmn.createExecutableProcess("baseline").camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent()
+                        .timerWithDate("${frist}").endEvent().done()).deploy();
+        var frist = Datoer.tidspunkt(LocalDateTime.parse("2025-02-03T10:00"));
+        for (int i = 0; i < n; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("baseline", Map.of("frist", frist));
+        }
+        long t0 = System.nanoTime();
+        flyttKlokke(engine, LocalDateTime.parse("2025-02-03T10:01"));
+        double baselineSek = (System.nanoTime() - t0) / 1e9;
+        double baselineJobberPerSek = n / baselineSek;
+        tall.put("baseline: jobber/s", String.format("%.0f", baselineJobberPerSek));
+
+        // 2. Intake through the HTTP API, 8 clients at once.
+        Random tilfeldig = new Random(42);
+        List<Tilfelle> tilfeller = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate s = FORSTE_START.plusDays(tilfeldig.nextInt(28));
+            tilfeller.add(new Tilfelle(Testdata.fnr(), s, s.plusDays(sisteSykedag(tilfeldig.nextDouble()))));
+        }
+        HttpClient klient = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("mottak:demo".getBytes(StandardCharsets.UTF_8));
+        List<Long> latens = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService klienter = Executors.newFixedThreadPool(8);
+        long inntakStart = System.nanoTime();
+        List<Future<Integer>> svar = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Tilfelle t = tilfeller.get(i);
+            String id = "BENCH-" + i;
+            String kropp = sykmelding(id, t.fnr(), t.start(), forsteTom(t), i);
+            svar.add(klienter.submit(() -> {
+                long a = System.nanoTime();
+                HttpResponse<String> r = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/sykmeldinger")).header("Authorization", auth).header("Content-Type",
+                        "application/json").POST(HttpRequest.BodyPublishers.ofString(kropp)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                latens.add(System.nanoTime() - a);
+                return r.statusCode();
+            }));
+        }
+        long feil = 0;
+        List<Tilfelle> mottatt = new ArrayList<>();
+        Map<Integer, Integer> statuser = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            int status = svar.get(i).get();
+            statuser.merge(status, 1, Integer::sum);
+            if (status == 201) {
+                mottatt.add(tilfeller.get(i));
+            } else {
+                feil++;
+            }
+        }
+        klienter.shutdown();
+        double inntakSek = (System.nanoTime() - inntakStart) / 1e9;
+        Collections.sort(latens);
+        tall.put("inntak: saker/s", String.format("%.0f", n / inntakSek));
+        tall.put("inntak: latens p50 (ms)", String.format("%.1f", latens.get(latens.size() / 2) / 1e6));
+        tall.put("inntak: latens p99 (ms)", String.format("%.1f", latens.get((int) (latens.size() * 0.99)) / 1e6));
+        tall.put("inntak: svar", statuser.toString());
+
+        // 3. The year passes, a day at a time, with the job executor running.
+        long jobberFor = jobber(jdbc);
+        long aarStart = System.nanoTime();
+        // Extensions arrive a week before the current sykmelding runs out, through the same API.
+        Map<Integer, LocalDate> dekketTil = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            dekketTil.put(i, forsteTom(tilfeller.get(i)));
+        }
+        long forlengelser = 0;
+        for (LocalDate dag = LocalDate.parse("2025-02-04"); !dag.isAfter(LocalDate.parse("2026-02-20"));
+                dag = dag.plusDays(1)) {
+            ClockUtil.setCurrentTime(Datoer.tidspunkt(dag.atTime(8, 0)));
+            for (int i = 0; i < n; i++) {
+                Tilfelle t = tilfeller.get(i);
+                LocalDate til = dekketTil.get(i);
+                if (mottatt.contains(t) && til.isBefore(t.sisteSykedag()) && !dag.isBefore(til.minusDays(7))) {
+                    LocalDate nyTom = til.plusDays(SYKMELDING_DAGER);
+                    nyTom = nyTom.isBefore(t.sisteSykedag()) ? nyTom : t.sisteSykedag();
+                    String kropp = sykmelding("BENCH-" + i + "-" + til, t.fnr(), til.plusDays(1), nyTom, i);
+                    HttpResponse<String> r = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/sykmeldinger")).header("Authorization", auth).header("Content-Type",
+                            "application/json").POST(HttpRequest.BodyPublishers.ofString(kropp)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException("Extension refused: " + r.body());
+                    }
+                    dekketTil.put(i, nyTom);
+                    forlengelser++;
+                }
+            }
+            flyttKlokke(engine, dag.atTime(9, 0));
+        }
+        tall.put("forlengelser levert", String.valueOf(forlengelser));
+        double aarSek = (System.nanoTime() - aarStart) / 1e9;
+        long jobberKjort = jobber(jdbc) - jobberFor;
+        double vaareJobberPerSek = jobberKjort / aarSek;
+        long sendt = jdbc.queryForObject("select count(*) from varsel where status = 'SENDT'", Long.class);
+        tall.put("året: sekunder", String.format("%.0f", aarSek));
+        tall.put("året: jobber kjørt", String.valueOf(jobberKjort));
+        tall.put("sykefravær: jobber/s", String.format("%.0f", vaareJobberPerSek));
+        tall.put("forhold sykefravær/baseline", String.format("%.2f", vaareJobberPerSek / baselineJobberPerSek));
+        tall.put("varsler sendt", String.valueOf(sendt));
+        tall.put("varsler sendt/s", String.format("%.1f", sendt / aarSek));
+        var epost = new TestPostkasse().mottatt();
+        java.util.Set<String> ider = new java.util.HashSet<>();
+        for (var m : epost) {
+            ider.add(m.getMessageID());
+        }
+        tall.put("e-post mottatt av SMTP (ulike Message-ID)", epost.size() + " (" + ider.size() + ")");
+        Map<String, Integer> antall = new java.util.HashMap<>();
+        for (var m : epost) {
+            antall.merge(m.getMessageID(), 1, Integer::sum);
+        }
+        antall.forEach((id, k) -> {
+            if (k > 1) {
+                String vid = id.replaceAll("<varsel-(\\d+)\\..*", "$1");
+                System.out.println("DOBBEL " + id + " " + jdbc.queryForMap("select * from varsel where id = ?",
+                        Long.parseLong(vid)));
+            }
+        });
+        long heap = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                heap += p.getPeakUsage().getUsed();
+            }
+        }
+        tall.put("topp heap (MB)", String.valueOf(heap / 1024 / 1024));
+        long dbStorrelse = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+        tall.put("database per sak (kB)", String.format("%.1f", dbStorrelse / 1024.0 / n));
+
+        // 4. Each milestone passed by the cases the drawn durations say (the case stays open 17 days after the
+        // last sick day, so a timer at day m fires when m < last sick day + 18).
+        Map<String, Integer> milepaler = new LinkedHashMap<>();
+        milepaler.put("Timer_StoppunktAktivitetskrav", 8);
+        milepaler.put("Timer_Dialogmotekandidat", 17);
+        milepaler.put("Timer_FristDialogmote2", 26);
+        milepaler.put("Timer_39Uker", 39);
+        milepaler.put("Timer_Maksdato", 52);
+        boolean alleStemmer = true;
+        for (var m : milepaler.entrySet()) {
+            int uke = m.getValue();
+            long forventet = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
+                    .isBefore(t.sisteSykedag().plusDays(18))).count();
+            // The milestone and the closing of the case due at the same midnight: either may run first.
+            long samtidig = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
+                    .equals(t.sisteSykedag().plusDays(18))).count();
+            long syke = mottatt.stream().filter(t -> !t.sisteSykedag().isBefore(t.start().plusDays(7L * uke - 1)))
+                    .count();
+            var historikk = engine.getHistoryService();
+            long faktisk = historikk.createHistoricActivityInstanceQuery().activityId(m.getKey()).finished().count()
+                    - historikk.createHistoricActivityInstanceQuery().activityId(m.getKey()).canceled().count();
+            alleStemmer &= faktisk >= forventet && faktisk <= forventet + samtidig;
+            tall.put("uke " + uke + ": syke / passert forventet / passert",
+                    syke + " (" + String.format("%.1f", 100.0 * syke / mottatt.size()) + " %) / " + forventet + " / "
+                            + faktisk);
+        }
+        tall.put("milepæler stemmer", String.valueOf(alleStemmer));
+        System.out.println("\n=== Ytelsesmåling ===");
+        tall.forEach((k, v) -> System.out.printf("%-48s %s%n", k, v));
+    }
+
+    /** A sykmelding covers at most eight weeks, as real ones do; a longer sick leave comes as extensions. */
+    static final int SYKMELDING_DAGER = 56;
+
+    static String perioder(LocalDate fom, LocalDate tom) {
+        return "[{\"fom\":\"" + fom + "\",\"tom\":\"" + tom + "\",\"grad\":100}]";
+    }
+
+    static LocalDate forsteTom(Tilfelle t) {
+        LocalDate tom = t.start().plusDays(SYKMELDING_DAGER - 1);
+        return tom.isBefore(t.sisteSykedag()) ? tom : t.sisteSykedag();
+    }
+
+    static String sykmelding(String id, String fnr, LocalDate fom, LocalDate tom, int i) {
+        return "{\"sykmeldingId\":\"" + id + "\",\"fnr\":\"" + fnr + "\",\"perioder\":" + perioder(fom, tom)
+                + ",\"orgnummer\":\"889640782\",\"naermesteLeder\":{\"navn\":\"Leder\",\"epost\":\"leder" + (i % 97)
+                + "@example.org\"},\"sykmelder\":\"Lege\",\"enhet\":\"" + (i % 2 == 0 ? "0301" : "4601") + "\"}";
+    }
+
+    /** Last sick day, in days from S, drawn so the share still sick at each week follows Tabell 4.2. */
+    static int sisteSykedag(double u) {
+        if (u < ANDEL[ANDEL.length - 1]) {
+            return 7 * 52 + 20; // sick through maksdato
+        }
+        for (int i = 1; i < UKER.length; i++) {
+            if (u >= ANDEL[i]) {
+                double uke = UKER[i - 1] + (UKER[i] - UKER[i - 1]) * (ANDEL[i - 1] - u) / (ANDEL[i - 1] - ANDEL[i]);
+                return (int) Math.round(7 * uke) - 1;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    static long jobber(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 2", Long.class);
+    }
+
+    /** Moves the engine clock, wakes the job executor, and waits until nothing due is left. */
+    static void flyttKlokke(ProcessEngine engine, LocalDateTime tid) throws InterruptedException {
+        ClockUtil.setCurrentTime(Datoer.tidspunkt(tid));
+        var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        jobExecutor.jobWasAdded();
+        int stille = 0;
+        while (stille < 2) {
+            Thread.sleep(20);
+            long igjen = engine.getManagementService().createJobQuery().executable().count();
+            stille = igjen == 0 ? stille + 1 : 0;
+            if (igjen > 0) {
+                jobExecutor.jobWasAdded();
+            }
+        }
+    }
+
+    static void tomDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DB);
+            s.execute("create database " + DB);
+        }
+    }
+}
