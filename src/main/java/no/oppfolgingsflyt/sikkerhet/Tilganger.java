@@ -69,9 +69,9 @@ public class Tilganger {
         // and works on the engine itself (Systemkontekst).
 
         // Every filter follows the logged-in user's groups, so one set serves every office; sorted by deadline.
-        filter(FILTER_MINE_OPPGAVER, 1, "Oppgaver du har tatt", taskService.createTaskQuery()
+        filter(FILTER_MINE_OPPGAVER, 2, "Oppgaver du har tatt", taskService.createTaskQuery()
                 .taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        filter(FILTER_MITT_KONTOR, 2, "Alle oppgaver for kontoret ditt", kontoret().orderByDueDate().asc());
+        filter(FILTER_MITT_KONTOR, 1, "Alle oppgaver for kontoret ditt", kontoret().orderByDueDate().asc());
         filter(FILTER_FRIST_PASSERT, 3, "Oppgaver med passert frist", kontoret().dueBeforeExpression("${now()}")
                 .orderByDueDate().asc());
         filter(FILTER_FRIST_DENNE_UKEN, 4, "Oppgaver med frist de neste sju dagene", kontoret()
