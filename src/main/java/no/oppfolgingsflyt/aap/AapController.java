@@ -1,9 +1,9 @@
 package no.oppfolgingsflyt.aap;
 
+import no.oppfolgingsflyt.felles.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import no.oppfolgingsflyt.api.Feltfeil;
 import no.oppfolgingsflyt.api.IkkeFunnet;
 import no.oppfolgingsflyt.api.Konflikt;
@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/aap")
 public class AapController {
-
-    static final Pattern ENHET = Pattern.compile("\\d{4}");
 
     public record Soknad(String fnr, String enhet) {}
 
@@ -187,7 +185,7 @@ public class AapController {
     private static void valider(Soknad s) {
         List<Feltfeil> feil = new ArrayList<>();
         Fodselsnummer.feil(s.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
-        if (s.enhet() == null || !ENHET.matcher(s.enhet()).matches()) {
+        if (!Format.erEnhet(s.enhet())) {
             feil.add(new Feltfeil("enhet", "is required: the NAV office number, 4 digits"));
         }
         if (!feil.isEmpty()) {

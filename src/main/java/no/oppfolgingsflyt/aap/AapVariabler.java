@@ -4,7 +4,6 @@ package no.oppfolgingsflyt.aap;
 public final class AapVariabler {
 
     public static final String PROSESS = "arbeidsevnevurdering";
-    public static final String PERIODE = "aap-lopende-periode";
 
     public static final String ENHET = "enhet";
     public static final String KILDE = "kilde";

@@ -1,6 +1,6 @@
 package no.oppfolgingsflyt.sikkerhet;
 
-import java.util.regex.Pattern;
+import no.oppfolgingsflyt.felles.Format;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +19,6 @@ public class Grupper {
     /** The national benefits unit (NAV Arbeid og ytelser) that decides AAP. */
     public static final String NAY = "nay";
     public static final String TEAMLEDER_NAY = "teamledernay";
-
-    private static final Pattern ENHET = Pattern.compile("\\d{4}");
 
     public static String veiledereFor(String enhet) {
         return "enhet" + gyldigEnhet(enhet);
@@ -47,7 +45,7 @@ public class Grupper {
     }
 
     private static String gyldigEnhet(String enhet) {
-        if (enhet == null || !ENHET.matcher(enhet).matches()) {
+        if (!Format.erEnhet(enhet)) {
             throw new IllegalArgumentException("enhet must be a NAV office number of four digits");
         }
         return enhet;

@@ -1,8 +1,8 @@
 package no.oppfolgingsflyt.varsel;
 
+import no.oppfolgingsflyt.felles.Format;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import no.oppfolgingsflyt.api.Feltfeil;
 import no.oppfolgingsflyt.api.Tilgangskontroll;
 import no.oppfolgingsflyt.api.Valideringsfeil;
@@ -24,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 public class MottakerController {
-
-    static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public record Arbeidsgiver(String navn, String epost) {}
 
@@ -92,7 +90,7 @@ public class MottakerController {
     }
 
     private static void epost(String felt, String epost, List<Feltfeil> feil) {
-        if (epost == null || epost.length() > 320 || !EPOST.matcher(epost).matches()) {
+        if (!Format.erEpost(epost)) {
             feil.add(new Feltfeil(felt, "must be an e-mail address"));
         }
     }

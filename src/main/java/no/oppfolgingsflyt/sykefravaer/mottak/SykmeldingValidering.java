@@ -1,5 +1,6 @@
 package no.oppfolgingsflyt.sykefravaer.mottak;
 
+import no.oppfolgingsflyt.felles.Format;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 public class SykmeldingValidering {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    static final Pattern ENHET = Pattern.compile("\\d{4}");
-    static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MAKS_PERIODER = 20;
     static final int MAKS_PERIODELENGDE_DAGER = 365;
 
@@ -39,7 +38,7 @@ public class SykmeldingValidering {
             feil.add(new Feltfeil("sykmeldingId", "is required: 1–64 letters, digits or . _ : -"));
         }
         Fodselsnummer.feil(sm.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
-        if (sm.enhet() == null || !ENHET.matcher(sm.enhet()).matches()) {
+        if (!Format.erEnhet(sm.enhet())) {
             feil.add(new Feltfeil("enhet", "is required: the NAV office number, 4 digits"));
         }
         if (sm.sykmelder() == null || sm.sykmelder().isBlank() || sm.sykmelder().length() > 200) {
@@ -57,7 +56,7 @@ public class SykmeldingValidering {
                 feil.add(new Feltfeil("naermesteLeder.navn", "is required, at most 200 characters"));
             }
             String epost = sm.naermesteLeder().epost();
-            if (epost == null || epost.length() > 320 || !EPOST.matcher(epost).matches()) {
+            if (!Format.erEpost(epost)) {
                 feil.add(new Feltfeil("naermesteLeder.epost", "must be an e-mail address"));
             }
         }
