@@ -15,6 +15,7 @@ import no.oppfolgingsflyt.AppTest;
 import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sykefravaer.Saksforlop;
 import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
+import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingInn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -106,8 +107,13 @@ class TasklistNettleserTest {
         String e = sak("2025-01-06", 100, true, true);
         String f = sak("2025-01-06", 100, true, true);
         forlop.somMottak(() -> handlinger.motebehov(f, SakHandlinger.Part.ARBEIDSTAKER, "Ønsker et møte"));
+        // Case G belongs to the other office (4601).
+        var smG = sykmelding(Testdata.fnr(), "2025-01-06", "2025-12-31", 100, true);
+        String g = forlop.motta(new SykmeldingInn(smG.sykmeldingId(), smG.fnr(), smG.perioder(), smG.orgnummer(),
+                smG.naermesteLeder(), smG.sykmelder(), "4601")).saksreferanse();
 
         kjor(a, "2025-03-03");
+        kjor(g, "2025-03-03");
         kjor(b, "2025-03-30");
         kjor(e, "2025-03-03");
         forlop.fullfor(pid(e), "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "FORHANDSVARSEL"));
@@ -151,14 +157,15 @@ class TasklistNettleserTest {
         behandle(c, "Task_VurderVidereOppfolging", "Vurder videre oppfølging",
                 Map.of("Ingen videre oppfølging", ""), "End_VidereOppfolgingVurdert");
 
-        // The other office sees none of it.
+        // The other office sees its own case G and none of the others.
         nettleser.manage().deleteAllCookies();
         loggInn("veileder4601");
         Task aapen = forlop.oppgave(pid(f), "Task_KontaktArbeidsgiverOppfolgingsplan");
         nettleser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + filterId("Mitt kontor"));
-        Thread.sleep(2500);
+        new WebDriverWait(nettleser, Duration.ofSeconds(20)).until(n -> n.getPageSource().contains(g));
         bilde("annet-kontor");
-        assertThat(nettleser.getPageSource()).as("the case reference is a column of the list").contains("Sak:");
+        assertThat(nettleser.getPageSource()).as("the case reference is a column of the list").contains("Sak:")
+                .contains(g);
         assertThat(nettleser.getPageSource()).doesNotContain(f).doesNotContain(a);
         assertThat(aapen == null || !nettleser.getPageSource().contains(aapen.getId())).isTrue();
     }
