@@ -30,6 +30,7 @@ import no.oppfolgingsflyt.felles.Testdata;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.Metrics;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -153,7 +154,7 @@ public final class Ytelsesmaling {
         tall.put("inntak: svar", statuser.toString());
 
         // 3. The year passes, a day at a time, with the job executor running.
-        long jobberFor = jobber(jdbc);
+        long jobberFor = jobber(engine);
         long aarStart = System.nanoTime();
         // Extensions arrive a week before the current sykmelding runs out, through the same API.
         Map<Integer, LocalDate> dekketTil = new java.util.HashMap<>();
@@ -186,7 +187,7 @@ public final class Ytelsesmaling {
         }
         tall.put("forlengelser levert", String.valueOf(forlengelser));
         double aarSek = (System.nanoTime() - aarStart) / 1e9;
-        long jobberKjort = jobber(jdbc) - jobberFor;
+        long jobberKjort = jobber(engine) - jobberFor;
         double vaareJobberPerSek = jobberKjort / aarSek;
         long sendt = jdbc.queryForObject("select count(*) from varsel where status = 'SENDT'", Long.class);
         tall.put("året: sekunder", String.format("%.0f", aarSek));
@@ -221,6 +222,11 @@ public final class Ytelsesmaling {
         tall.put("topp heap (MB)", String.valueOf(heap / 1024 / 1024));
         long dbStorrelse = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
         tall.put("database per sak (kB)", String.format("%.1f", dbStorrelse / 1024.0 / n));
+        jdbc.query("select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace s"
+                + " on s.oid = c.relnamespace where s.nspname = 'public' and c.relkind = 'r'"
+                + " order by 2 desc limit 8", (org.springframework.jdbc.core.RowCallbackHandler) r ->
+                tall.put("  tabell " + r.getString(1) + " (kB per sak)", String.format("%.1f",
+                        r.getLong(2) / 1024.0 / n)));
 
         // 4. Each milestone passed by the cases the drawn durations say (the case stays open 17 days after the
         // last sick day, so a timer at day m fires when m < last sick day + 18).
@@ -249,8 +255,87 @@ public final class Ytelsesmaling {
                             + faktisk);
         }
         tall.put("milepæler stemmer", String.valueOf(alleStemmer));
+
+        // 5. Tasklist: the filters a veileder of office 0301 opens, with the tasks the year left open, and then with
+        // more open tasks of the same shape (-Doppgaver=K, default none) to see how the queries grow.
+        malTasklist(engine, tall, "etter året");
+        int ekstraOppgaver = Integer.getInteger("oppgaver", 0);
+        if (ekstraOppgaver > 0) {
+            long t = System.nanoTime();
+            lagOppgaver(engine, ekstraOppgaver);
+            tall.put("ekstra oppgaver laget/s", String.format("%.0f", ekstraOppgaver / ((System.nanoTime() - t) / 1e9)));
+            malTasklist(engine, tall, "med ekstra");
+        }
         System.out.println("\n=== Ytelsesmåling ===");
-        tall.forEach((k, v) -> System.out.printf("%-48s %s%n", k, v));
+        tall.forEach((k, v) -> System.out.printf("%-60s %s%n", k, v));
+    }
+
+    static final List<String> TASKLIST_FILTRE = List.of("Mitt kontor", "Frist passert", "Mine oppgaver");
+
+    /**
+     * Times what Tasklist asks for when a veileder of office 0301 opens a filter: the first page of 15 tasks, the
+     * case reference of each (the filter's variable column), and the count beside every filter.
+     */
+    static void malTasklist(ProcessEngine engine, Map<String, String> tall, String etikett) {
+        tall.put("tasklist " + etikett + ": åpne oppgaver", String.valueOf(engine.getTaskService().createTaskQuery().count()));
+        var filtre = engine.getFilterService();
+        engine.getIdentityService().setAuthentication("veileder0301", List.of("enhet0301"));
+        try {
+            for (String navn : TASKLIST_FILTRE) {
+                String id = filtre.createFilterQuery().filterName(navn).singleResult().getId();
+                List<Long> liste = new ArrayList<>();
+                List<Long> antall = new ArrayList<>();
+                long slutt = System.nanoTime() + 20_000_000_000L; // at most 20 repetitions or about 20 s
+                for (int i = 0; i < 21 && (i < 2 || System.nanoTime() < slutt); i++) {
+                    long a = System.nanoTime();
+                    List<org.camunda.bpm.engine.task.Task> side = filtre.listPage(id, 0, 15);
+                    if (!side.isEmpty()) {
+                        engine.getRuntimeService().createVariableInstanceQuery().variableName("saksreferanse")
+                                .processInstanceIdIn(side.stream().map(t -> t.getProcessInstanceId())
+                                        .toArray(String[]::new)).list();
+                    }
+                    long b = System.nanoTime();
+                    long k = filtre.count(id);
+                    long c = System.nanoTime();
+                    if (i >= 1) { // the first one warms up
+                        liste.add(b - a);
+                        antall.add(c - b);
+                    }
+                    if (i == 0) {
+                        tall.put("  " + etikett + ", " + navn + ": oppgaver", String.valueOf(k));
+                    }
+                }
+                Collections.sort(liste);
+                Collections.sort(antall);
+                tall.put("  " + etikett + ", " + navn + ": første side p50/maks (ms)", String.format("%.1f / %.1f",
+                        liste.get(liste.size() / 2) / 1e6, liste.get(liste.size() - 1) / 1e6));
+                tall.put("  " + etikett + ", " + navn + ": antall p50/maks (ms)", String.format("%.1f / %.1f",
+                        antall.get(antall.size() / 2) / 1e6, antall.get(antall.size() - 1) / 1e6));
+            }
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** K open veileder tasks shaped like the real ones: a candidate group per office, a deadline, a case reference. */
+    static void lagOppgaver(ProcessEngine engine, int k) throws Exception {
+        engine.getRepositoryService().createDeployment().name("tasklistlast").addModelInstance("tasklistlast.bpmn",
+                Bpmn.createExecutableProcess("tasklistlast").camundaHistoryTimeToLive(1).startEvent()
+                        .userTask("Task_VurderAktivitetskrav").name("Vurder aktivitetskrav")
+                        .camundaCandidateGroups("${gruppe}").camundaDueDate("${frist}").endEvent().done()).deploy();
+        ExecutorService arbeidere = Executors.newFixedThreadPool(4);
+        List<Future<?>> ferdig = new ArrayList<>();
+        var klokka = ClockUtil.getCurrentTime().toInstant();
+        for (int i = 0; i < k; i++) {
+            int nr = i;
+            ferdig.add(arbeidere.submit(() -> engine.getRuntimeService().startProcessInstanceByKey("tasklistlast",
+                    "LAST-" + nr, Map.of("gruppe", nr % 2 == 0 ? "enhet0301" : "enhet4601", "saksreferanse",
+                            "LAST-" + nr, "frist", java.util.Date.from(klokka.plus(java.time.Duration.ofDays(nr % 60 - 30)))))));
+        }
+        for (Future<?> f : ferdig) {
+            f.get();
+        }
+        arbeidere.shutdown();
     }
 
     /** A sykmelding covers at most eight weeks, as real ones do; a longer sick leave comes as extensions. */
@@ -285,8 +370,10 @@ public final class Ytelsesmaling {
         throw new IllegalStateException();
     }
 
-    static long jobber(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 2", Long.class);
+    /** Jobs executed so far, from the engine's metrics (they do not depend on the history level). */
+    static long jobber(ProcessEngine engine) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbMetricsReporter().reportNow();
+        return engine.getManagementService().createMetricsQuery().name(Metrics.JOB_SUCCESSFUL).sum();
     }
 
     /** Moves the engine clock, wakes the job executor, and waits until nothing due is left. */
