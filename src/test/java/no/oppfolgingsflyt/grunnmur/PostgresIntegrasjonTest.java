@@ -153,6 +153,18 @@ class PostgresIntegrasjonTest {
     }
 
     @Test
+    void indexesAndPlannerSettingsForJobAcquisitionAndTasklist() {
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+        assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = "
+                + "'oppf_stat_authorization_perms'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_job'"
+                + " and indexname like 'oppf_%'", String.class))
+                .containsExactlyInAnyOrder("oppf_idx_job_duedate", "oppf_idx_job_lock_exp_time");
+        assertThat(jdbc.queryForObject("select value_ from act_ge_property where name_ = 'historyLevel'",
+                String.class)).isEqualTo("10");
+    }
+
+    @Test
     void helt52UkersForlopPaPostgres() {
         Saksforlop.idag(LocalDate.parse("2025-01-08"));
         try {
