@@ -37,7 +37,8 @@ public class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getHistoryLevel() instanceof CompactHistoryLevel) {
-            String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+            String prefix = configuration.getDatabaseTablePrefix() == null ? ""
+                    : configuration.getDatabaseTablePrefix();
             if (fraFullTilCompact(configuration.getDataSource(), prefix)) {
                 LOG.info("History level of the database changed from full to compact: from now on no variable "
                         + "update details and no job log entries except failures are written");

@@ -101,7 +101,8 @@ public final class Ytelsesmaling {
 
         // 1. Baseline: the bare engine, a one-timer process, N instances, on the same database.
         engine.getRepositoryService().createDeployment().name("baseline").addModelInstance("baseline.bpmn",
-                Bpmn.createExecutableProcess("baseline").camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent()
+                Bpmn.createExecutableProcess("baseline").camundaHistoryTimeToLive(1).startEvent()
+                        .intermediateCatchEvent()
                         .timerWithDate("${frist}").endEvent().done()).deploy();
         var frist = Datoer.tidspunkt(LocalDateTime.parse("2025-02-03T10:00"));
         for (int i = 0; i < n; i++) {
@@ -181,7 +182,8 @@ public final class Ytelsesmaling {
                         LocalDate nyTom = til.plusDays(SYKMELDING_DAGER);
                         nyTom = nyTom.isBefore(t.sisteSykedag()) ? nyTom : t.sisteSykedag();
                         String kropp = sykmelding("BENCH-" + i + "-" + til, t.fnr(), til.plusDays(1), nyTom, i);
-                        HttpResponse<String> r = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        HttpResponse<String> r = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                                + port
                                 + "/api/sykmeldinger")).header("Authorization", auth).header("Content-Type",
                                 "application/json").POST(HttpRequest.BodyPublishers.ofString(kropp)).build(),
                                 HttpResponse.BodyHandlers.ofString());
@@ -260,7 +262,8 @@ public final class Ytelsesmaling {
                         - historikk.createHistoricActivityInstanceQuery().activityId(m.getKey()).canceled().count();
                 alleStemmer &= faktisk >= forventet && faktisk <= forventet + samtidig;
                 tall.put("uke " + uke + ": syke / passert forventet / passert",
-                        syke + " (" + String.format("%.1f", 100.0 * syke / mottatt.size()) + " %) / " + forventet + " / "
+                        syke + " (" + String.format("%.1f", 100.0 * syke / mottatt.size()) + " %) / " + forventet
+                                + " / "
                                 + faktisk);
             }
             tall.put("milepæler stemmer", String.valueOf(alleStemmer));
@@ -276,7 +279,8 @@ public final class Ytelsesmaling {
             // Fresh planner statistics, as autovacuum gives them within a minute of a change this size; without
             // them PostgreSQL plans for the empty tables it last saw.
             jdbc.execute("analyze");
-            tall.put("ekstra oppgaver laget/s", String.format("%.0f", ekstraOppgaver / ((System.nanoTime() - t) / 1e9)));
+            double sek = (System.nanoTime() - t) / 1e9;
+            tall.put("ekstra oppgaver laget/s", String.format("%.0f", ekstraOppgaver / sek));
             malTasklist(engine, tall, "med ekstra");
         }
         System.out.println("\n=== Ytelsesmåling ===");
@@ -290,7 +294,8 @@ public final class Ytelsesmaling {
      * case reference of each (the filter's variable column), and the count beside every filter.
      */
     static void malTasklist(ProcessEngine engine, Map<String, String> tall, String etikett) {
-        tall.put("tasklist " + etikett + ": åpne oppgaver", String.valueOf(engine.getTaskService().createTaskQuery().count()));
+        tall.put("tasklist " + etikett + ": åpne oppgaver",
+                String.valueOf(engine.getTaskService().createTaskQuery().count()));
         var filtre = engine.getFilterService();
         engine.getIdentityService().setAuthentication("veileder0301", List.of("enhet0301"));
         try {
@@ -364,7 +369,8 @@ public final class Ytelsesmaling {
             int nr = i;
             ferdig.add(arbeidere.submit(() -> engine.getRuntimeService().startProcessInstanceByKey("tasklistlast",
                     "LAST-" + nr, Map.of("gruppe", nr % 2 == 0 ? "enhet0301" : "enhet4601", "saksreferanse",
-                            "LAST-" + nr, "frist", java.util.Date.from(klokka.plus(java.time.Duration.ofDays(nr % 60 - 30)))))));
+                            "LAST-" + nr, "frist",
+                            java.util.Date.from(klokka.plus(java.time.Duration.ofDays(nr % 60 - 30)))))));
         }
         for (Future<?> f : ferdig) {
             f.get();
