@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * <p>The engine refuses to start when the level stored in the database differs from the configured one. A database
  * written with level {@code full} holds everything {@code compact} keeps, so when {@code compact} is configured it is
  * moved to {@code compact} here, before the engine checks, and the change is logged. The other way (back to
- * {@code full}) is a manual step: see README.md, "Configuration".
+ * {@code full}, or back to a version of the application without this level) is a manual step: README.md,
+ * "Configuration".
  */
 @Component
 public class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
@@ -55,8 +56,13 @@ public class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
             s.setString(1, String.valueOf(CompactHistoryLevel.ID));
             s.setString(2, String.valueOf(HistoryLevel.HISTORY_LEVEL_FULL.getId()));
             return s.executeUpdate() > 0;
-        } catch (SQLException ingenTabellEnna) {
-            return false; // a new database: the engine creates its tables and stores the configured level
+        } catch (SQLException e) {
+            // SQL state class 42: no ACT_GE_PROPERTY yet, a new database whose tables the engine creates and where
+            // it stores the configured level. Anything else the engine's own check reports in a moment.
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("42")) {
+                LOG.warn("Could not check the database's history level: {}", e.getMessage());
+            }
+            return false;
         }
     }
 }

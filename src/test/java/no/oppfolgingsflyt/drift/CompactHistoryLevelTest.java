@@ -68,34 +68,76 @@ class CompactHistoryLevelTest {
 
     @Test
     void aJobFailureIsStillLogged() {
-        engine.getRepositoryService().createDeployment().addModelInstance("feiler.bpmn",
+        String deployment = engine.getRepositoryService().createDeployment().addModelInstance("feiler.bpmn",
                 Bpmn.createExecutableProcess("feiler").camundaHistoryTimeToLive(1).startEvent().serviceTask()
-                        .camundaAsyncBefore().camundaExpression("${finnesIkke}").endEvent().done()).deploy();
-        String pid = engine.getRuntimeService().startProcessInstanceByKey("feiler").getId();
-        String jobb = engine.getManagementService().createJobQuery().processInstanceId(pid).singleResult().getId();
+                        .camundaAsyncBefore().camundaExpression("${finnesIkke}").endEvent().done()).deploy().getId();
+        try {
+            String pid = engine.getRuntimeService().startProcessInstanceByKey("feiler").getId();
+            String jobb = engine.getManagementService().createJobQuery().processInstanceId(pid).singleResult()
+                    .getId();
 
-        assertThatThrownBy(() -> engine.getManagementService().executeJob(jobb)).isNotNull();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(jobb)).isNotNull();
 
-        var logg = engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(pid);
-        assertThat(logg.failureLog().count()).isEqualTo(1);
-        assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(pid).count()).isEqualTo(1);
+            var logg = engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(pid);
+            assertThat(logg.failureLog().count()).isEqualTo(1);
+            assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(pid).count())
+                    .isEqualTo(1);
+        } finally {
+            // the engine is shared by the test classes: leave no failing job behind
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
     }
 
     @Test
-    void aDatabaseWrittenWithFullMovesToCompactOnce() throws Exception {
+    void historyIsCleanedUpInANightlyWindow() {
+        var konfig = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration();
+        assertThat(konfig.getHistoryCleanupBatchWindowStartTime()).isEqualTo("20:00");
+        assertThat(konfig.getHistoryCleanupBatchWindowEndTime()).isEqualTo("06:00");
+        assertThat(engine.getHistoryService().findHistoryCleanupJobs()).isNotEmpty();
+    }
+
+    @Test
+    void anEngineStartsWithCompactOnADatabaseWrittenWithFull() throws Exception {
+        String url = "jdbc:h2:mem:full-til-compact-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:historikkniva;DB_CLOSE_DELAY=-1");
+        db.setURL(url);
+        db.setUser("sa");
         assertThat(HistoryLevelPlugin.fraFullTilCompact(db, "")).as("a new database is left to the engine").isFalse();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create table ACT_GE_PROPERTY (NAME_ varchar(64), VALUE_ varchar(300), REV_ integer)");
-            s.execute("insert into ACT_GE_PROPERTY values ('historyLevel', '3', 1)");
+
+        motor(url, "full", List.of()).close();
+        assertThat(historyLevel(db)).isEqualTo("3");
+
+        var compact = motor(url, CompactHistoryLevel.NAME, List.of(new HistoryLevelPlugin()));
+        try {
+            assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) compact
+                    .getProcessEngineConfiguration()).getHistoryLevel()).isInstanceOf(CompactHistoryLevel.class);
+        } finally {
+            compact.close();
         }
-        assertThat(HistoryLevelPlugin.fraFullTilCompact(db, "")).isTrue();
+        assertThat(historyLevel(db)).isEqualTo("10");
         assertThat(HistoryLevelPlugin.fraFullTilCompact(db, "")).as("only once").isFalse();
+    }
+
+    private static ProcessEngine motor(String url, String historyLevel,
+            List<org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin> plugins) {
+        var konfig = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine
+                .ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration();
+        konfig.setJdbcUrl(url);
+        konfig.setDatabaseSchemaUpdate("true");
+        konfig.setHistory(historyLevel);
+        konfig.setJobExecutorActivate(false);
+        konfig.setDbMetricsReporterActivate(false);
+        konfig.setProcessEngineName("full-til-compact-" + historyLevel);
+        konfig.setProcessEnginePlugins(new java.util.ArrayList<>(plugins));
+        return konfig.buildProcessEngine();
+    }
+
+    private static String historyLevel(JdbcDataSource db) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
                 var r = s.executeQuery("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'")) {
             r.next();
-            assertThat(r.getString(1)).isEqualTo("10");
+            return r.getString(1);
         }
     }
 }

@@ -13,7 +13,10 @@ public final class Testdata {
     /** A new valid fødselsnummer for someone born in 1980 (a different one on every call). */
     public static synchronized String fnr() {
         while (true) {
-            String kandidat = fnr(LocalDate.of(1980, 1, 1).plusDays(neste % 3000), neste++ % 500, false);
+            // 3000 birth dates times 500 individnumre: over a million before one repeats (the benchmark needs
+            // tens of thousands; stepping both with the same counter repeated after 3000)
+            int i = neste++;
+            String kandidat = fnr(LocalDate.of(1980, 1, 1).plusDays(i % 3000), (i / 3000) % 500, false);
             if (kandidat != null) {
                 return kandidat;
             }

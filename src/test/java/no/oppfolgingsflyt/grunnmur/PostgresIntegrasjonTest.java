@@ -157,11 +157,19 @@ class PostgresIntegrasjonTest {
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
         assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
-        assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_job'"
-                + " and indexname like 'oppf_%'", String.class))
+        assertThat(jdbc.queryForList("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where c.relname like 'oppf_%' and i.indisvalid", String.class))
                 .containsExactlyInAnyOrder("oppf_idx_job_duedate", "oppf_idx_job_lock_exp_time");
         assertThat(jdbc.queryForObject("select value_ from act_ge_property where name_ = 'historyLevel'",
                 String.class)).isEqualTo("10");
+    }
+
+    @Test
+    void anInvalidIndexLeftByAnInterruptedBuildIsRebuilt(@Autowired no.oppfolgingsflyt.drift.PostgresTuning tuning) {
+        jdbc.update("update pg_index set indisvalid = false where indexrelid = 'oppf_idx_job_duedate'::regclass");
+        tuning.opprett();
+        assertThat(jdbc.queryForObject("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where c.relname = 'oppf_idx_job_duedate'", Boolean.class)).isTrue();
     }
 
     @Test

@@ -154,6 +154,11 @@ public final class Ytelsesmaling {
             }
         }
         klienter.shutdown();
+        if (feil > 0) { // every synthetic tilfelle is a new case; anything else means the test data is wrong
+            System.err.println("Intake did not answer 201 Created for every case: " + statuser);
+            app.close();
+            System.exit(1);
+        }
         double inntakSek = (System.nanoTime() - inntakStart) / 1e9;
         Collections.sort(latens);
         tall.put("inntak: saker/s", String.format("%.0f", n / inntakSek));
