@@ -23,193 +23,20 @@ drop index if exists oppf_idx_job_duedate;
 drop index if exists oppf_idx_job_lock_exp_time;
 analyze act_ru_job;
 
--- Camunda 7.24's acquisition query on PostgreSQL (Job.xml, selectNextJobsToExecute), as the job executor runs it.
+-- Camunda 7.24's acquisition query on PostgreSQL (Job.xml, selectNextJobsToExecute), as the job executor runs it,
+-- at 09:00 with nothing due (:ingen) and with 50 due (:femti).
+\set ingen 'select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_ from ACT_RU_JOB RES where (RES.RETRIES_ > 0) and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp \'2025-05-01 09:00\') and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp \'2025-05-01 09:00\') and RES.SUSPENSION_STATE_ = 1 and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp \'2025-05-01 09:00\'))) or RES.EXCLUSIVE_ = false) LIMIT 3 OFFSET 0;'
+\set femti 'select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_ from ACT_RU_JOB RES where (RES.RETRIES_ > 0) and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp \'2025-06-01 09:00\') and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp \'2025-06-01 09:00\') and RES.SUSPENSION_STATE_ = 1 and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp \'2025-06-01 09:00\'))) or RES.EXCLUSIVE_ = false) LIMIT 3 OFFSET 0;'
 \echo 'Without the indexes, nothing due (5 runs):'
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
+:ingen :ingen :ingen :ingen :ingen
 \echo 'Without the indexes, 50 due (5 runs):'
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
+:femti :femti :femti :femti :femti
 create index oppf_idx_job_duedate on act_ru_job (duedate_);
 create index oppf_idx_job_lock_exp_time on act_ru_job (lock_exp_time_);
 analyze act_ru_job;
 \echo 'With the indexes, nothing due (5 runs):'
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-05-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-05-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-05-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
+:ingen :ingen :ingen :ingen :ingen
 \echo 'With the indexes, 50 due (5 runs):'
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
-select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
-from ACT_RU_JOB RES
-where (RES.RETRIES_ > 0)
-  and ( RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2025-06-01 09:00')
-  and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2025-06-01 09:00')
-  and RES.SUSPENSION_STATE_ = 1
-  and ((RES.EXCLUSIVE_ = true and not exists(select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= timestamp '2025-06-01 09:00')))
-    or RES.EXCLUSIVE_ = false)
-LIMIT 3 OFFSET 0;
+:femti :femti :femti :femti :femti
 rollback;
 analyze act_ru_job;

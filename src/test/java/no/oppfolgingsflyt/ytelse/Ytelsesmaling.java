@@ -187,7 +187,7 @@ public final class Ytelsesmaling {
                 for (int i = 0; i < n; i++) {
                     Tilfelle t = tilfeller.get(i);
                     LocalDate til = dekketTil.get(i);
-                    if (mottatt.contains(t) && til.isBefore(t.sisteSykedag()) && !dag.isBefore(til.minusDays(7))) {
+                    if (til.isBefore(t.sisteSykedag()) && !dag.isBefore(til.minusDays(7))) {
                         LocalDate nyTom = til.plusDays(SYKMELDING_DAGER);
                         nyTom = nyTom.isBefore(t.sisteSykedag()) ? nyTom : t.sisteSykedag();
                         String kropp = sykmelding("BENCH-" + i + "-" + til, t.fnr(), til.plusDays(1), nyTom, i);
