@@ -2,10 +2,6 @@ package no.oppfolgingsflyt.grunnmur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.time.LocalDate;
 import no.oppfolgingsflyt.aap.AapController;
@@ -14,6 +10,7 @@ import no.oppfolgingsflyt.aap.AapSakRepository;
 import no.oppfolgingsflyt.aap.AapStart;
 import java.util.List;
 import no.oppfolgingsflyt.felles.Testdata;
+import no.oppfolgingsflyt.felles.Testdatabase;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.Saksforlop;
 import no.oppfolgingsflyt.sykefravaer.TidslinjeTest;
@@ -22,7 +19,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,29 +37,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"demo", "test", "postgres"})
 class PostgresIntegrasjonTest {
 
-    static final String URL = System.getenv().getOrDefault("TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/oppfolgingsflyt_test");
-    static final String BRUKER = System.getenv().getOrDefault("TEST_DB_USERNAME", "postgres");
-    static final String PASSORD = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
+    static String url;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL);
-        registry.add("spring.datasource.username", () -> BRUKER);
-        registry.add("spring.datasource.password", () -> PASSORD);
+        registry.add("spring.datasource.url", () -> url == null ? url = Testdatabase.klargjor("oppfolgingsflyt_pg") : url);
+        registry.add("spring.datasource.username", () -> Testdatabase.BRUKER);
+        registry.add("spring.datasource.password", () -> Testdatabase.PASSORD);
     }
 
     @BeforeAll
-    static void tomDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, BRUKER, PASSORD); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw e;
-            }
-            Assumptions.abort("No PostgreSQL at " + URL + " (" + e.getMessage() + "); .ci/run provides one");
-        }
+    static void tomDatabase() {
+        url = Testdatabase.klargjor("oppfolgingsflyt_pg");
     }
 
     @Autowired

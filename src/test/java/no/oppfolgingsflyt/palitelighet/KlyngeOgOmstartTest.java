@@ -16,6 +16,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingMottak;
 import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingValidering;
 import no.oppfolgingsflyt.varsel.VarselRepository;
+import no.oppfolgingsflyt.felles.Testdatabase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;

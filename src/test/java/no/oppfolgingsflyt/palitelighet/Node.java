@@ -1,6 +1,7 @@
 package no.oppfolgingsflyt.palitelighet;
 
 import no.oppfolgingsflyt.OppfolgingsflytApplication;
+import no.oppfolgingsflyt.felles.Testdatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +30,7 @@ final class Node implements AutoCloseable {
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=500",
                         "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=3025",
+                        "--spring.mail.port=" + no.oppfolgingsflyt.felles.TestPostkasse.port(),
                         "--logging.level.root=warn",
                         "--logging.level.org.camunda.bpm.engine.jobexecutor=error",
                         "--logging.level.org.camunda.bpm.engine.context=off",

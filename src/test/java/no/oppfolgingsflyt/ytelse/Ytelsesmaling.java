@@ -64,13 +64,13 @@ public final class Ytelsesmaling {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         List<String> ekstra = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
         tomDatabase();
-        new TestPostkasse(); // GreenMail on 127.0.0.1:3025: a real SMTP server that keeps what it receives
+        new TestPostkasse(); // GreenMail on 127.0.0.1, a free port: a real SMTP server that keeps what it receives
         ClockUtil.setCurrentTime(Datoer.tidspunkt(LocalDateTime.parse("2025-02-03T09:00")));
         List<String> argumenter = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + SERVER + DB, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--camunda.bpm.admin-user.password=benchmark",
                 "--oppfolgingsflyt.demo.saker=false", "--oppfolgingsflyt.varsel.demo-postkasse=false",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=3025", "--logging.level.root=warn",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestPostkasse.port(), "--logging.level.root=warn",
                 "--logging.level.org.camunda.bpm.engine.jobexecutor=error", "--spring.main.banner-mode=off"));
         argumenter.addAll(ekstra);
         ConfigurableApplicationContext app;
