@@ -14,16 +14,18 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic for the application's own API against this application's engine (Camunda's own filter looks the
+ * HTTP Basic for the application's own API and the engine REST API against this application's engine (Camunda's own filter looks the
  * engine up by name, which is wrong when several engines share a JVM). Sets the user and groups on the engine for
  * the request; a missing or wrong login gets 401 with a problem+json body.
  */
 public class ApiAutentisering extends OncePerRequestFilter {
 
     private final IdentityService identity;
+    private final Sikkerhetslogg logg;
 
-    public ApiAutentisering(IdentityService identity) {
+    public ApiAutentisering(IdentityService identity, Sikkerhetslogg logg) {
         this.identity = identity;
+        this.logg = logg;
     }
 
     @Override
@@ -67,6 +69,10 @@ public class ApiAutentisering extends OncePerRequestFilter {
             return null;
         }
         String bruker = dekodet.substring(0, kolon);
-        return identity.checkPassword(bruker, dekodet.substring(kolon + 1)) ? bruker : null;
+        if (identity.checkPassword(bruker, dekodet.substring(kolon + 1))) {
+            return bruker;
+        }
+        logg.innloggingFeilet(bruker, "basic");
+        return null;
     }
 }

@@ -1,42 +1,44 @@
 package no.oppfolgingsflyt.sikkerhet;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import no.oppfolgingsflyt.sikkerhet.motor.MotorApiPort;
+import no.oppfolgingsflyt.sikkerhet.motor.Oppgaveskjemaer;
+import no.oppfolgingsflyt.sikkerhet.motor.Oppgavetildeling;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * HTTP Basic against Camunda's identity service for the engine REST API and the application's own API.
- * The filter also sets the authenticated user and groups on the engine for the request, so Camunda's
- * authorization checks apply to everything a request does (a veileder sees only the tasks of their office).
- * The webapps (Tasklist, Cockpit, Admin) keep their own login page and session.
+ * Who may reach what. HTTP Basic against Camunda's identity service for the engine REST API, the application's own
+ * API and the demo pages ({@link ApiAutentisering}, which also sets the user and groups on the engine so Camunda's
+ * authorization checks apply to everything a request does); then, for the engine REST API and the webapps' APIs
+ * (whose login is their own session), the allowlist gate {@link MotorApiPort}.
  */
 @Configuration
 public class BasicAuthConfig {
 
     @Bean
-    public FilterRegistrationBean<Filter> basicAuthFilter() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("oppfolgingsflyt-basic-auth");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
+    public FilterRegistrationBean<Filter> apiAuthFilter(ProcessEngine engine, Sikkerhetslogg logg) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new ApiAutentisering(engine.getIdentityService(), logg));
+        registration.setName("oppfolgingsflyt-api-auth");
+        registration.addUrlPatterns("/api/*", "/demo/*", "/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
-    /** The application's own API and the demo pages, against this application's engine. */
     @Bean
-    public FilterRegistrationBean<Filter> apiAuthFilter(IdentityService identityService) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new ApiAutentisering(identityService));
-        registration.setName("oppfolgingsflyt-api-auth");
-        registration.addUrlPatterns("/api/*", "/demo/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    public FilterRegistrationBean<Filter> motorApiPort(ProcessEngine engine, Oppgaveskjemaer skjemaer,
+            Oppgavetildeling tildeling, Sikkerhetslogg logg, ObjectMapper json) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new MotorApiPort(
+                engine.getIdentityService(), engine.getTaskService(), engine.getName(), skjemaer, tildeling, logg,
+                json));
+        registration.setName("oppfolgingsflyt-motor-api-port");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }

@@ -16,8 +16,11 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -30,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Tilganger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tilganger.class);
 
     public static final String FILTER_MINE_OPPGAVER = "Mine oppgaver";
     public static final String FILTER_MITT_KONTOR = "Mitt kontor";
@@ -65,6 +70,7 @@ public class Tilganger {
         gruppe(Grupper.PROSESSEIER, Resources.DEPLOYMENT, ANY, Permissions.READ);
         gruppe(Grupper.PROSESSEIER, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
                 Permissions.READ_HISTORY);
+        kandidaterArbeiderBareMedOppgaven();
         // The intake and the other API users need no engine rights: the application API checks their groups
         // and works on the engine itself (Systemkontekst).
 
@@ -83,6 +89,25 @@ public class Tilganger {
         identityService.createGroupQuery().list().stream().map(g -> g.getId())
                 .filter(g -> g.startsWith("teamleder")).forEach(g -> gruppe(g, Resources.FILTER, eskalert,
                         Permissions.READ));
+    }
+
+    /**
+     * Tasks created before candidates got TASK_WORK instead of UPDATE (application.yaml) carry authorizations
+     * that let a candidate reshape the task; they are narrowed once, here.
+     */
+    private void kandidaterArbeiderBareMedOppgaven() {
+        List<Authorization> brede = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .hasPermission(Permissions.UPDATE).list();
+        for (Authorization a : brede) {
+            if (a.getUserId() != null && !a.getUserId().equals(ANY) || a.getGroupId() != null) {
+                a.removePermission(Permissions.UPDATE);
+                a.addPermission(TaskPermissions.TASK_WORK);
+                authorizationService.saveAuthorization(a);
+            }
+        }
+        if (!brede.isEmpty()) {
+            LOG.info("{} task authorizations narrowed from UPDATE to TASK_WORK", brede.size());
+        }
     }
 
     private void globalt(Resource resource, String resourceId, Permission... permissions) {

@@ -2,16 +2,22 @@ package no.oppfolgingsflyt.felles;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL database of its own for a test class, on the server .ci/run provides. The name carries this test
- * JVM's process id, so two test runs on one machine never share (or empty) each other's databases; the databases
- * are dropped when the JVM ends. Outside CI the test is skipped when no PostgreSQL answers; under CI=true it must run.
+ * JVM's process id, so two test runs on one machine never share (or empty) each other's databases. Databases left by
+ * test JVMs that have ended are dropped when the next run starts (not at shutdown, where the application may still
+ * be using them). Outside CI the test is skipped when no PostgreSQL answers; under CI=true it must run.
  */
 public final class Testdatabase {
 
@@ -21,10 +27,8 @@ public final class Testdatabase {
     public static final String PASSORD = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
 
     private static final Set<String> OPPRETTET = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(Testdatabase::slettAlle, "testdatabaser"));
-    }
+    private static final Pattern ETTER_PID = Pattern.compile("oppfolgingsflyt_[a-z_]+_(\\d+)");
+    private static boolean ryddet;
 
     private Testdatabase() {}
 
@@ -33,6 +37,10 @@ public final class Testdatabase {
         String db = navn + "_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", BRUKER, PASSORD);
                 Statement s = c.createStatement()) {
+            if (!ryddet) {
+                ryddet = true;
+                slettForlatte(s);
+            }
             if (OPPRETTET.add(db)) {
                 s.execute("drop database if exists " + db + " with (force)");
                 s.execute("create database " + db);
@@ -53,14 +61,19 @@ public final class Testdatabase {
         return url;
     }
 
-    private static void slettAlle() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", BRUKER, PASSORD);
-                Statement s = c.createStatement()) {
-            for (String db : OPPRETTET) {
-                s.execute("drop database if exists " + db + " with (force)");
+    /** Drops the databases of test JVMs that no longer run. */
+    private static void slettForlatte(Statement s) throws SQLException {
+        List<String> forlatte = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("select datname from pg_database")) {
+            while (rs.next()) {
+                Matcher m = ETTER_PID.matcher(rs.getString(1));
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+                    forlatte.add(rs.getString(1));
+                }
             }
-        } catch (SQLException e) {
-            // the server may be gone already; a leftover database only costs disk
+        }
+        for (String db : forlatte) {
+            s.execute("drop database if exists " + db + " with (force)");
         }
     }
 }
