@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.oppfolgingsflyt.AppTest;
 import no.oppfolgingsflyt.felles.Testdata;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -35,6 +37,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -43,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * checks that the case moved on. Screenshots land in target/skjermbilder for a person to look at.
  */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class TasklistNettleserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -168,6 +173,41 @@ class TasklistNettleserTest {
                 .contains(g);
         assertThat(nettleser.getPageSource()).doesNotContain(f).doesNotContain(a);
         assertThat(aapen == null || !nettleser.getPageSource().contains(aapen.getId())).isTrue();
+    }
+
+    // ------------------------------------------------------------------------------------------------ Cockpit
+
+    /**
+     * The process owner's Cockpit works through the gate in front of the engine: dashboard, processes, one process
+     * and one case, with no call of Cockpit's refused (each refusal would be a line in the security log).
+     */
+    @Test
+    void prosesseierenSerSakeneICockpit(CapturedOutput logg) throws Exception {
+        Saksforlop.idag(LocalDate.parse("2025-01-08"));
+        String ref = sak("2025-01-06", 100, true, false);
+        kjor(ref, "2025-02-10");
+        nettleser.manage().deleteAllCookies();
+        nettleser.get(base() + "/camunda/app/cockpit/default/");
+        WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
+        vent.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("prosesseier");
+        nettleser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        nettleser.findElement(By.cssSelector("button[type='submit']")).click();
+        vent.until(n -> n.getPageSource().contains("Running Process Instances")
+                || n.getPageSource().contains("Process Definitions"));
+        Thread.sleep(2000);
+        bilde("cockpit-oversikt");
+        String definisjon = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid(ref))
+                .singleResult().getProcessDefinitionId();
+        for (String side : List.of("#/processes", "#/process-definition/" + definisjon + "/runtime",
+                "#/process-instance/" + pid(ref) + "/runtime", "#/decisions", "#/tasks")) {
+            nettleser.get(base() + "/camunda/app/cockpit/default/" + side);
+            Thread.sleep(3000);
+            bilde("cockpit-" + side.replaceAll("[^a-z-]", "").replaceAll("-+$", ""));
+        }
+        assertThat(nettleser.getPageSource()).doesNotContain("Ingen tilgang");
+        assertThat(logg.getAll()).as("Cockpit calls the gate refused for the process owner")
+                .doesNotContain("hendelse=AVVIST bruker=prosesseier");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -103,8 +103,10 @@ class TilgangTest {
 
     @Test
     void veilederKanIkkeFullforeOppgaveFraAnnetKontor() {
+        // Another office's task answers exactly like an unknown one.
         ResponseEntity<String> svar = fullfor("veileder0301", oppgave4601);
-        assertThat(svar.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(svar.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(svar.getBody()).isEqualTo(fullfor("veileder0301", "finnes-ikke").getBody());
         assertThat(taskService.createTaskQuery().taskId(oppgave4601.getId()).count()).isEqualTo(1);
 
         assertThat(fullfor("veileder4601", oppgave4601).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -138,11 +140,15 @@ class TilgangTest {
     }
 
     ResponseEntity<String> fullfor(String bruker, Task oppgave) {
+        return fullfor(bruker, oppgave.getId());
+    }
+
+    ResponseEntity<String> fullfor(String bruker, String oppgaveId) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         HttpEntity<String> body = new HttpEntity<>("{\"variables\":{\"arbeidsgiverKontaktUtfall\":{\"value\":\"ARBEIDSGIVER_KONTAKTET\"}}}",
                 headers);
-        return som(bruker).exchange("/engine-rest/task/" + oppgave.getId() + "/complete", HttpMethod.POST, body,
+        return som(bruker).exchange("/engine-rest/task/" + oppgaveId + "/complete", HttpMethod.POST, body,
                 String.class);
     }
 
