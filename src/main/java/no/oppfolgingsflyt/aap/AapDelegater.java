@@ -5,6 +5,7 @@ import static no.oppfolgingsflyt.aap.AapVariabler.*;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import no.oppfolgingsflyt.aap.domene.Vilkarsresultat;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -38,9 +39,12 @@ public class AapDelegater {
         };
     }
 
-    /** Business rule "Vurder AAP-vilkår": the DMN table aapVilkar. */
+    /**
+     * Business rule "Vurder AAP-vilkår": the DMN table aapVilkar. The result is recorded in the case log, which the
+     * AAP vedtak's rule reads; the variables are for the form and the history.
+     */
     @Bean
-    JavaDelegate vurderAapVilkar() {
+    JavaDelegate vurderAapVilkar(AapSaksspor spor) {
         return ex -> {
             DmnDecisionResultEntries r = ex.getProcessEngineServices().getDecisionService()
                     .evaluateDecisionByKey("aapVilkar").variables(Map.of(
@@ -51,6 +55,8 @@ public class AapDelegater {
                     .evaluate().getFirstResult();
             ex.setVariable(VILKAR_OPPFYLT, r.getEntry("vilkarOppfylt"));
             ex.setVariable(AVSLAGSGRUNN, r.getEntry("avslagsgrunn"));
+            spor.registrerVilkar(ex.getProcessBusinessKey(), new Vilkarsresultat(
+                    Boolean.TRUE.equals(r.getEntry("vilkarOppfylt")), r.getEntry("avslagsgrunn")));
         };
     }
 

@@ -427,6 +427,99 @@ class AapFlytTest {
         assertThat(pi).isWaitingAt("Task_BeslutteAap");
     }
 
+    /**
+     * Four eyes reads who assessed from the case log: a variable sent with the completion (or set on the case) that
+     * names someone else changes nothing, on completion and on claim.
+     */
+    @Test
+    void fireOyneLeserVurderingenFraSaksloggen_ikkeFraEnVariabelSomSendesMed() {
+        nySak("0301");
+        behov("BEHOV_FOR_ARBEIDSEVNEVURDERING");
+        opplysningerKommer();
+        arbeidsevne("veileder0301", VEILEDER, true, 60, false, true, true);
+        var task = forlop.oppgave(pid, "Task_Kvalitetssikre");
+        var oppgaver = engine.getTaskService();
+        engine.getIdentityService().setAuthentication("veileder0301", VEILEDER);
+        try {
+            assertThatThrownBy(() -> oppgaver.complete(task.getId(), Map.of("kvalitetssikringUtfall", "GODKJENT",
+                    "arbeidsevneVurdertAv", "veileder9999"))).hasMessageContaining("Fire øyne");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        engine.getRuntimeService().setVariable(pid, "arbeidsevneVurdertAv", "veileder9999");
+        engine.getIdentityService().setAuthentication("veileder0301", VEILEDER);
+        try {
+            assertThatThrownBy(() -> oppgaver.claim(task.getId(), "veileder0301")).hasMessageContaining("Fire øyne");
+            assertThatThrownBy(() -> oppgaver.complete(task.getId(), Map.of("kvalitetssikringUtfall", "GODKJENT")))
+                    .hasMessageContaining("Fire øyne");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        // Claimed by someone else, completed by the assessor: the logged-in user counts, not the assignee.
+        engine.getIdentityService().setAuthentication("teamleder0301", TEAMLEDER);
+        try {
+            oppgaver.claim(task.getId(), "teamleder0301");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        engine.getIdentityService().setAuthentication("veileder0301", VEILEDER);
+        try {
+            assertThatThrownBy(() -> oppgaver.complete(task.getId(), Map.of("kvalitetssikringUtfall", "GODKJENT")))
+                    .hasMessageContaining("Fire øyne");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(pi).isWaitingAt("Task_Kvalitetssikre");
+        assertThat(hendelser.forSak(ref)).noneMatch(h -> h.kode() != null && h.kode().startsWith("Kvalitetssikre:"));
+
+        kvalitetssikre("GODKJENT");
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> "Kvalitetssikre:GODKJENT".equals(h.kode())
+                && "teamleder0301".equals(h.utfortAv()));
+    }
+
+    /** The same for the beslutter: who proposed the vedtak comes from the case log. */
+    @Test
+    void beslutterenKanIkkeGiSegUtForAaVaereEnAnnen() {
+        tilAapVedtak(true, 60, false, true, true);
+        List<String> beggeRoller = List.of("nay", "beslutter");
+        forlop.fullforSom("saksbehandler", beggeRoller, pid, "Task_AapVedtak", Map.of("aapVedtakUtfall", "INNVILGET",
+                "aapVedtakBegrunnelse", "Ok"));
+        engine.getRuntimeService().setVariable(pid, "aapVedtakFattetAv", "noenAndre");
+        assertThatThrownBy(() -> forlop.fullforSom("saksbehandler", beggeRoller, pid, "Task_BeslutteAap",
+                Map.of("beslutningUtfall", "GODKJENT", "aapVedtakFattetAv", "noenAndre")))
+                .hasMessageContaining("Fire øyne");
+        assertThat(pi).isWaitingAt("Task_BeslutteAap");
+    }
+
+    /**
+     * "Innvilget only when the vilkår are met" reads the vilkår table's result as the case log recorded it when the
+     * table was evaluated; {@code vilkarOppfylt=true} sent with the vedtak, or set on the case, does not count.
+     */
+    @Test
+    void vilkaarLesesFraSaksloggen_vilkarOppfyltSendtMedVedtaketTellerIkke() {
+        tilAapVedtak(true, 40, false, true, true);
+        assertThat(variabel("vilkarOppfylt")).isEqualTo(false);
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> AapSaksspor.VILKAR_VURDERT.equals(h.type())
+                && "IKKE_OPPFYLT:ARBEIDSEVNE_IKKE_NEDSATT_MINST_HALVPARTEN".equals(h.kode()));
+        Map<String, Object> innvilget = Map.of("aapVedtakUtfall", "INNVILGET", "aapVedtakBegrunnelse", "Ok",
+                "vilkarOppfylt", true, "avslagsgrunn", "");
+        assertThatThrownBy(() -> forlop.fullforSom("saksbehandler", List.of("nay"), pid, "Task_AapVedtak",
+                innvilget)).hasMessageContaining("vilkårene er ikke oppfylt (ARBEIDSEVNE_IKKE_NEDSATT_MINST_HALVPARTEN)");
+        engine.getRuntimeService().setVariable(pid, "vilkarOppfylt", true);
+        var task = forlop.oppgave(pid, "Task_AapVedtak");
+        engine.getIdentityService().setAuthentication("saksbehandler", List.of("nay"));
+        try {
+            assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), innvilget))
+                    .hasMessageContaining("vilkårene er ikke oppfylt");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(pi).isWaitingAt("Task_AapVedtak");
+        vedtak("AVSLAG");
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> "AapVedtak:AVSLAG".equals(h.kode())
+                && "saksbehandler".equals(h.utfortAv()));
+    }
+
     @Test
     void manglendePaakrevdeFeltHolderOppgavenAapen() {
         nySak("0301");

@@ -135,7 +135,7 @@ class TasklistNettleserTest {
         behandle(a, "Task_KontaktArbeidsgiverOppfolgingsplan", "Be arbeidsgiver om oppfølgingsplan",
                 Map.of("Arbeidsgiveren er kontaktet", ""), "End_OppfolgingsplanFulgtOpp");
         behandle(a, "Task_KontaktArbeidsgiverDialogmote1", "Følg opp dialogmøte 1 med arbeidsgiver",
-                Map.of("Åpenbart unødvendig", "", "Begrunnelse", "Arbeidstaker er tilbake i full jobb snart"),
+                ordnet("Åpenbart unødvendig", "", "Begrunnelse", "Arbeidstaker er tilbake i full jobb snart"),
                 "End_Dialogmote1FulgtOpp");
         behandle(a, "Task_VurderAktivitetskrav", "Vurder aktivitetskrav",
                 ordnet("Unntak", "", "Medisinske grunner", "", "Begrunnelse", "Innlagt på sykehus"),

@@ -187,6 +187,24 @@ class GrenTest {
         assertThat(pi).isWaitingAt("Task_VurderAktivitetskrav");
     }
 
+    /** The case log names the logged-in user who completed the task, not whoever the task was assigned to. */
+    @Test
+    void vurderingenRegistreresPaaDenInnloggedeBrukeren() {
+        ventPaAktivitetskrav();
+        var task = forlop.oppgave(pid, "Task_VurderAktivitetskrav");
+        engine.getTaskService().setAssignee(task.getId(), "veileder0301");
+        engine.getIdentityService().setAuthentication("teamleder0301", java.util.List.of("enhet0301",
+                "teamleder0301"));
+        try {
+            engine.getTaskService().complete(task.getId(), Map.of("aktivitetskravUtfall", "UNNTAK",
+                    "aktivitetskravArsakUnntak", "MEDISINSKE_GRUNNER"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> h.type().equals("VURDERING")
+                && h.kode().equals("AKTIVITETSKRAV:UNNTAK:MEDISINSKE_GRUNNER") && h.utfortAv().equals("teamleder0301"));
+    }
+
     @Test
     void avventKommerTilbakePaaFristen() {
         ventPaAktivitetskrav();

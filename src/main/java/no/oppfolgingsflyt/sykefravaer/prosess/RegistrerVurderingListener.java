@@ -2,47 +2,42 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 
 import static no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler.*;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import no.oppfolgingsflyt.aap.AapSak;
 import no.oppfolgingsflyt.aap.AapStart;
 import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
+import no.oppfolgingsflyt.felles.skjema.Innsendt;
 import no.oppfolgingsflyt.sykefravaer.domene.FristKonfig;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Aktivitetskravvurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Dialogmote2vurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.KontaktArbeidsgivervurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Motebehovvurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Motetid;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.NyttTidStedvurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Referat;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Stansvurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.UtenArbeidsgivervurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.VidereOppfolgingvurdering;
+import no.oppfolgingsflyt.sykefravaer.domene.vurdering.Vurderingskontekst;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
-import org.springframework.context.annotation.Lazy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of every veileder task: checks the submitted outcome against the spec (outcomes, reason codes,
- * required descriptions and dates), writes the small status variables the process branches on, and records the
- * vurdering in the case log. A broken rule keeps the task open with a message.
+ * On completion of every veileder task of the sykefravær process. The rules are in
+ * {@code sykefravaer.domene.vurdering}; this listener gives them the submitted form and the time and deadlines,
+ * writes the small status variables the process branches on, and records the vurdering in the case log as done by
+ * the logged-in user. A broken rule keeps the task open with the rule's message.
  */
 @Component("registrerVurdering")
 public class RegistrerVurderingListener implements TaskListener {
 
-    static final Map<String, List<String>> AKTIVITETSKRAV_ARSAKER = Map.of(
-            "OPPFYLT", List.of("FRISKMELDT", "GRADERT", "TILTAK"),
-            "UNNTAK", List.of("MEDISINSKE_GRUNNER", "TILRETTELEGGING_IKKE_MULIG", "SJOMENN_UTENRIKS"),
-            "IKKE_AKTUELL", List.of("INNVILGET_VTA", "MOTTAR_AAP", "ER_DOD", "ANNET"),
-            "AVVENT", List.of("OPPFOLGINGSPLAN_ARBEIDSGIVER", "INFORMASJON_BEHANDLER", "INFORMASJON_SYKMELDT",
-                    "DROFTES_MED_ROL", "DROFTES_INTERNT", "ANNET"));
-    static final List<String> AKTIVITETSKRAV_UTFALL = List.of("OPPFYLT", "UNNTAK", "IKKE_AKTUELL", "AVVENT",
-            "FORHANDSVARSEL");
-    static final Map<String, List<String>> DIALOGMOTE2_ARSAKER = Map.of(
-            "UNNTAK", List.of("MEDISINSKE_GRUNNER", "INNLEGGELSE_INSTITUSJON", "FORVENTET_FRISKMELDING_INNEN_28UKER",
-                    "DOKUMENTERT_TILTAK_FRISKMELDING"),
-            "IKKE_AKTUELL", List.of("ARBEIDSTAKER_AAP", "ARBEIDSTAKER_DOD", "DIALOGMOTE_AVHOLDT", "FRISKMELDT",
-                    "ARBEIDSFORHOLD_OPPHORT"));
-
+    /** What the case log records: the step, the outcome code and the veileder's text. */
     record Vurdering(String steg, String kode, String begrunnelse) {}
 
     private final SakshendelseRepository hendelser;
@@ -62,138 +57,99 @@ public class RegistrerVurderingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Skjemaverdier s = new Skjemaverdier(task);
+        Innsendt skjema = new Innsendt(task::getVariable);
+        Vurderingskontekst kontekst = new Vurderingskontekst(Datoer.naa(), frister.forhandsvarselSvarfristDager(),
+                frister.forhandsvarselMinDager(), frister.forhandsvarselMaksDager());
         Vurdering v = switch (task.getTaskDefinitionKey()) {
-            case "Task_VurderAktivitetskrav" -> aktivitetskrav(task, s);
-            case "Task_VurderStans" -> stans(task, s);
-            case "Task_VurderDialogmote2" -> dialogmote2(task, s);
-            case "Task_VurderNyttTidSted" -> nyttTidSted(task, s);
-            case "Task_SkrivReferat" -> referat(task, s);
-            case "Task_VurderVidereOppfolging" -> videreOppfolging(task, s);
-            case "Task_VurderMotebehov" -> enkel(s, "MOTEBEHOV", "motebehovUtfall",
-                    List.of("INNKALL_TIL_DIALOGMOTE", "IKKE_BEHOV", "ANNEN_OPPFOLGING"));
-            case "Task_FolgOppUtenArbeidsgiver" -> enkel(s, "UTEN_ARBEIDSGIVER", "utenArbeidsgiverUtfall",
-                    List.of("OPPFOLGING_STARTET", "INGEN_TILTAK"));
-            case "Task_KontaktArbeidsgiverOppfolgingsplan", "Task_KontaktArbeidsgiverDialogmote1" ->
-                    kontaktArbeidsgiver(task, s);
+            case "Task_VurderAktivitetskrav" -> aktivitetskrav(task, skjema, kontekst);
+            case "Task_VurderStans" -> stans(task, skjema);
+            case "Task_VurderDialogmote2" -> dialogmote2(task, skjema, kontekst);
+            case "Task_VurderNyttTidSted" -> nyttTidSted(task, skjema, kontekst);
+            case "Task_SkrivReferat" -> referat(task, skjema);
+            case "Task_VurderVidereOppfolging" -> videreOppfolging(task, skjema);
+            case "Task_VurderMotebehov" -> {
+                Motebehovvurdering m = Motebehovvurdering.vurder(skjema);
+                yield new Vurdering("MOTEBEHOV", m.utfall().name(), m.begrunnelse());
+            }
+            case "Task_FolgOppUtenArbeidsgiver" -> {
+                UtenArbeidsgivervurdering u = UtenArbeidsgivervurdering.vurder(skjema);
+                yield new Vurdering("UTEN_ARBEIDSGIVER", u.utfall().name(), u.begrunnelse());
+            }
+            case "Task_KontaktArbeidsgiverOppfolgingsplan", "Task_KontaktArbeidsgiverDialogmote1" -> {
+                KontaktArbeidsgivervurdering k = KontaktArbeidsgivervurdering.vurder(skjema);
+                String steg = task.getTaskDefinitionKey().endsWith("Oppfolgingsplan") ? "OPPFOLGINGSPLAN"
+                        : "DIALOGMOTE1";
+                yield new Vurdering(steg, k.utfall().name(), k.begrunnelse());
+            }
             default -> throw new IllegalStateException("No rules for task " + task.getTaskDefinitionKey());
         };
-        String veileder = task.getAssignee() != null ? task.getAssignee() : system.bruker();
         hendelser.registrer(task.getExecution().getProcessBusinessKey(), Sakshendelser.VURDERING,
-                v.steg() + ":" + v.kode(), v.begrunnelse(), veileder);
+                v.steg() + ":" + v.kode(), v.begrunnelse(), system.utforer(task.getAssignee()));
     }
 
-    private Vurdering aktivitetskrav(DelegateTask task, Skjemaverdier s) {
-        String utfall = s.valg("aktivitetskravUtfall", "Utfall", AKTIVITETSKRAV_UTFALL);
-        String beskrivelse = s.tekst("aktivitetskravBeskrivelse");
-        String kode = utfall;
-        if (AKTIVITETSKRAV_ARSAKER.containsKey(utfall)) {
-            String arsak = s.valg("aktivitetskravArsak" + pascal(utfall), "Årsak", AKTIVITETSKRAV_ARSAKER.get(utfall));
-            task.setVariable("aktivitetskravArsak", arsak);
-            kode = utfall + ":" + arsak;
-            if (utfall.equals("OPPFYLT") || utfall.equals("AVVENT")) {
-                s.paakrevdTekst("aktivitetskravBeskrivelse", "Beskrivelse");
-            }
+    private static Vurdering aktivitetskrav(DelegateTask task, Innsendt skjema, Vurderingskontekst kontekst) {
+        Aktivitetskravvurdering v = Aktivitetskravvurdering.vurder(skjema, kontekst);
+        if (v.arsak() != null) {
+            task.setVariable("aktivitetskravArsak", v.arsak().name());
         }
-        LocalDate idag = Datoer.idag();
-        switch (utfall) {
-            case "AVVENT" -> {
-                LocalDate frist = s.paakrevdDato(AVVENT_FRIST, "Avvent til");
-                if (!frist.isAfter(idag)) {
-                    throw new VurderingUgyldig("Avvent til må være en dato etter i dag");
-                }
-                task.setVariable(AVVENT_FRIST, Datoer.startAvDag(frist));
-                task.setVariable(FRIST_VURDER_AKTIVITETSKRAV, Datoer.startAvDag(frist));
-            }
-            case "FORHANDSVARSEL" -> {
-                LocalDate svarfrist = s.dato(FORHANDSVARSEL_SVARFRIST, "Svarfrist");
-                if (svarfrist == null) {
-                    svarfrist = idag.plusDays(frister.forhandsvarselSvarfristDager());
-                }
-                long dager = ChronoUnit.DAYS.between(idag, svarfrist);
-                if (dager < frister.forhandsvarselMinDager() || dager > frister.forhandsvarselMaksDager()) {
-                    throw new VurderingUgyldig("Svarfristen for forhåndsvarselet må være mellom "
-                            + frister.forhandsvarselMinDager() + " og " + frister.forhandsvarselMaksDager()
-                            + " dager fram i tid, var " + dager);
-                }
-                task.setVariable(FORHANDSVARSEL_SVARFRIST, Datoer.startAvDag(svarfrist));
-            }
-            default -> { }
+        if (v instanceof Aktivitetskravvurdering.Avvent a) {
+            task.setVariable(AVVENT_FRIST, Datoer.startAvDag(a.frist()));
+            task.setVariable(FRIST_VURDER_AKTIVITETSKRAV, Datoer.startAvDag(a.frist()));
+        } else if (v instanceof Aktivitetskravvurdering.Forhandsvarsel f) {
+            task.setVariable(FORHANDSVARSEL_SVARFRIST, Datoer.startAvDag(f.svarfrist()));
         }
-        task.setVariable(AKTIVITETSKRAV_STATUS, utfall);
-        return new Vurdering("AKTIVITETSKRAV", kode, beskrivelse);
+        task.setVariable(AKTIVITETSKRAV_STATUS, v.utfall().name());
+        return new Vurdering("AKTIVITETSKRAV", v.kode(), v.beskrivelse());
     }
 
-    private Vurdering stans(DelegateTask task, Skjemaverdier s) {
-        String utfall = s.valg("stansUtfall", "Utfall", List.of("INNSTILLING_OM_STANS", "OPPFYLT", "UNNTAK"));
-        if (utfall.equals("INNSTILLING_OM_STANS")) {
-            task.setVariable("stansFom", Datoer.startAvDag(s.paakrevdDato("stansFom", "Stans fra og med")));
+    private static Vurdering stans(DelegateTask task, Innsendt skjema) {
+        Stansvurdering v = Stansvurdering.vurder(skjema);
+        if (v.stansFom() != null) {
+            task.setVariable("stansFom", Datoer.startAvDag(v.stansFom()));
         }
-        task.setVariable(AKTIVITETSKRAV_STATUS, utfall);
-        return new Vurdering("AKTIVITETSKRAV", utfall, s.paakrevdTekst("stansBegrunnelse", "Begrunnelse"));
+        task.setVariable(AKTIVITETSKRAV_STATUS, v.utfall().name());
+        return new Vurdering("AKTIVITETSKRAV", v.utfall().name(), v.begrunnelse());
     }
 
-    private Vurdering dialogmote2(DelegateTask task, Skjemaverdier s) {
-        String utfall = s.valg("dialogmote2Utfall", "Utfall", List.of("INNKALL", "UNNTAK", "IKKE_AKTUELL"));
-        String beskrivelse = s.tekst("dialogmote2Beskrivelse");
-        if (utfall.equals("INNKALL")) {
-            innkalling(task, s, MOTETIDSPUNKT, "motested");
+    private static Vurdering dialogmote2(DelegateTask task, Innsendt skjema, Vurderingskontekst kontekst) {
+        Dialogmote2vurdering v = Dialogmote2vurdering.vurder(skjema, kontekst);
+        if (v instanceof Dialogmote2vurdering.Innkall innkall) {
+            task.setVariable(MOTETIDSPUNKT, Datoer.tidspunkt(innkall.mote().tidspunkt()));
             task.setVariable(DIALOGMOTE2_STATUS, "INNKALT");
-            return new Vurdering("DIALOGMOTE2", utfall, beskrivelse);
+        } else {
+            task.setVariable(DIALOGMOTE2_STATUS, v.utfall().name());
+            task.setVariable(DIALOGMOTE2_AVKLART, true);
         }
-        String arsak = s.valg("dialogmote2Arsak" + pascal(utfall), "Årsak", DIALOGMOTE2_ARSAKER.get(utfall));
-        task.setVariable(DIALOGMOTE2_STATUS, utfall);
-        task.setVariable(DIALOGMOTE2_AVKLART, true);
-        return new Vurdering("DIALOGMOTE2", utfall + ":" + arsak, beskrivelse);
+        return new Vurdering("DIALOGMOTE2", v.kode(), v.kommentar());
     }
 
-    private Vurdering nyttTidSted(DelegateTask task, Skjemaverdier s) {
-        String utfall = s.valg("nyttTidStedUtfall", "Utfall", List.of("NYTT_TID_STED", "BEHOLD", "AVLYS"));
-        switch (utfall) {
-            case "NYTT_TID_STED" -> {
-                innkalling(task, s, "nyttMotetidspunkt", "nyttMotested");
-                task.setVariable(MOTETIDSPUNKT, task.getVariable("nyttMotetidspunkt"));
-                task.setVariable("motested", task.getVariable("nyttMotested"));
+    private static Vurdering nyttTidSted(DelegateTask task, Innsendt skjema, Vurderingskontekst kontekst) {
+        NyttTidStedvurdering v = NyttTidStedvurdering.vurder(skjema, kontekst);
+        switch (v.utfall()) {
+            case NYTT_TID_STED -> {
+                Motetid mote = v.nyttMote();
+                task.setVariable("nyttMotetidspunkt", Datoer.tidspunkt(mote.tidspunkt()));
+                task.setVariable(MOTETIDSPUNKT, Datoer.tidspunkt(mote.tidspunkt()));
+                task.setVariable("motested", mote.sted());
                 task.setVariable(DIALOGMOTE2_STATUS, "NYTT_TID_STED");
             }
-            case "AVLYS" -> task.setVariable(DIALOGMOTE2_STATUS, "AVLYST");
-            default -> { }
+            case AVLYS -> task.setVariable(DIALOGMOTE2_STATUS, "AVLYST");
+            case BEHOLD -> { }
         }
-        return new Vurdering("DIALOGMOTE2", utfall, s.tekst("nyttTidStedBeskrivelse"));
+        return new Vurdering("DIALOGMOTE2", v.utfall().name(), v.kommentar());
     }
 
-    private void innkalling(DelegateTask task, Skjemaverdier s, String tidVariabel, String stedVariabel) {
-        LocalDateTime tid = s.paakrevdTidspunkt(tidVariabel, "Møtetidspunkt");
-        if (!tid.isAfter(Datoer.naa())) {
-            throw new VurderingUgyldig("Møtetidspunktet må være fram i tid");
-        }
-        s.paakrevdTekst(stedVariabel, "Sted eller videolenke");
-        task.setVariable(tidVariabel, Datoer.tidspunkt(tid));
-    }
-
-    private Vurdering referat(DelegateTask task, Skjemaverdier s) {
-        s.paakrevdTekst("referatSituasjon", "Situasjon");
-        String konklusjon = s.paakrevdTekst("referatKonklusjon", "Konklusjon");
+    private static Vurdering referat(DelegateTask task, Innsendt skjema) {
+        Referat r = Referat.vurder(skjema);
         task.setVariable(DIALOGMOTE2_STATUS, "FERDIGSTILT");
         task.setVariable(DIALOGMOTE2_AVKLART, true);
-        return new Vurdering("DIALOGMOTE2", "FERDIGSTILT", konklusjon);
-    }
-
-    private Vurdering kontaktArbeidsgiver(DelegateTask task, Skjemaverdier s) {
-        String utfall = s.valg("arbeidsgiverKontaktUtfall", "Utfall",
-                List.of("ARBEIDSGIVER_KONTAKTET", "BEKREFTET_AV_ARBEIDSGIVER", "IKKE_NODVENDIG"));
-        String beskrivelse = utfall.equals("IKKE_NODVENDIG")
-                ? s.paakrevdTekst("arbeidsgiverKontaktBeskrivelse", "Begrunnelse")
-                : s.tekst("arbeidsgiverKontaktBeskrivelse");
-        String steg = task.getTaskDefinitionKey().endsWith("Oppfolgingsplan") ? "OPPFOLGINGSPLAN" : "DIALOGMOTE1";
-        return new Vurdering(steg, utfall, beskrivelse);
+        return new Vurdering("DIALOGMOTE2", "FERDIGSTILT", r.konklusjon());
     }
 
     /** After the 39-week letter: "start arbeidsevnevurdering" opens the AAP case for the same person and office. */
-    private Vurdering videreOppfolging(DelegateTask task, Skjemaverdier s) {
-        Vurdering v = enkel(s, "VIDERE_OPPFOLGING", "videreOppfolgingUtfall",
-                List.of("INGEN_TILTAK", "START_ARBEIDSEVNEVURDERING", "ANNEN_OPPFOLGING"));
-        if (v.kode().equals("START_ARBEIDSEVNEVURDERING")) {
+    private Vurdering videreOppfolging(DelegateTask task, Innsendt skjema) {
+        VidereOppfolgingvurdering v = VidereOppfolgingvurdering.vurder(skjema);
+        if (v.utfall() == VidereOppfolgingvurdering.Utfall.START_ARBEIDSEVNEVURDERING) {
             Sak sak = saker.finn(task.getExecution().getProcessBusinessKey()).orElseThrow();
             try {
                 String aev = aap.start(sak.fnr(), sak.enhet(), AapSak.Kilde.SYKEFRAVAER, sak.saksreferanse(),
@@ -203,20 +159,6 @@ public class RegistrerVurderingListener implements TaskListener {
                 throw new VurderingUgyldig("Personen har allerede en åpen arbeidsevnevurdering");
             }
         }
-        return v;
-    }
-
-    private static Vurdering enkel(Skjemaverdier s, String steg, String variabel, List<String> utfall) {
-        String valgt = s.valg(variabel, "Utfall", utfall);
-        return new Vurdering(steg, valgt, s.tekst(variabel.replace("Utfall", "Beskrivelse")));
-    }
-
-    /** OPPFYLT → Oppfylt, IKKE_AKTUELL → IkkeAktuell: the suffix of the reason field for that outcome in the form. */
-    static String pascal(String kode) {
-        StringBuilder b = new StringBuilder();
-        for (String del : kode.split("_")) {
-            b.append(del.charAt(0)).append(del.substring(1).toLowerCase());
-        }
-        return b.toString();
+        return new Vurdering("VIDERE_OPPFOLGING", v.utfall().name(), v.begrunnelse());
     }
 }
