@@ -53,7 +53,10 @@ class AapApiTest {
                 "mottak");
         assertThat(andre.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(andre.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(andre.getBody().get("detail").asText()).contains(ref);
+        // neither the other case nor its office: the caller may not reach it
+        assertThat(andre.getBody().get("detail").asText()).isEqualTo("Personen har allerede en åpen "
+                + "arbeidsevnevurdering");
+        assertThat(andre.getBody().toString()).doesNotContain(ref).doesNotContain("0301");
         assertThat(saker()).isEqualTo(for_);
         assertThat(http.withBasicAuth("veileder0301", "demo").getForObject("/api/aap/" + ref, JsonNode.class)
                 .get("kilde").asText()).isEqualTo("SOKNAD");
@@ -124,6 +127,26 @@ class AapApiTest {
             assertThat(s.getBody().get("detail").asText()).isEqualTo("Personen er ikke kjent ved kontoret ditt");
             assertThat(s.getBody()).isEqualTo(svar.get(0).getBody());
         }
+        assertThat(saker()).isEqualTo(for_);
+    }
+
+    @Test
+    void andreStartForSammePersonGir409UtenSakOgKontor() {
+        // Known at 0301 (an earlier, closed tilfelle) and at 4601; the open AAP case is 4601's.
+        String fnr = Testdata.fnr();
+        String sm = "{\"sykmeldingId\":\"SM-AAP-" + System.nanoTime() + "\",\"fnr\":\"" + fnr + "\",\"perioder\":[{"
+                + "\"fom\":\"" + LocalDate.now().minusDays(400) + "\",\"tom\":\"" + LocalDate.now().minusDays(380)
+                + "\",\"grad\":100}],\"sykmelder\":\"Dr. Lege\",\"enhet\":\"0301\"}";
+        assertThat(post("/api/sykmeldinger", sm, "mottak").getStatusCode().is2xxSuccessful()).isTrue();
+        kjentVed(fnr, "4601");
+        String ref = veilederStarter(fnr, "4601", "veileder4601").getBody().get("saksreferanse").asText();
+        long for_ = saker();
+        ResponseEntity<JsonNode> andre = veilederStarter(fnr, "0301", "veileder0301");
+        assertThat(andre.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(andre.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(andre.getBody().get("detail").asText()).isEqualTo("Personen har allerede en åpen "
+                + "arbeidsevnevurdering");
+        assertThat(andre.getBody().toString()).doesNotContain(ref).doesNotContain("4601");
         assertThat(saker()).isEqualTo(for_);
     }
 
