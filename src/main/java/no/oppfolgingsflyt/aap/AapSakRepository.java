@@ -3,6 +3,7 @@ package no.oppfolgingsflyt.aap;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import no.oppfolgingsflyt.felles.Datoer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,11 @@ public class AapSakRepository {
     public Optional<AapSak> finn(String saksreferanse) {
         return jdbc.query("select " + KOLONNER + " from aap_sak where saksreferanse = ?", AapSakRepository::map,
                 saksreferanse).stream().findFirst();
+    }
+
+    public List<AapSak> finnForPerson(String fnr) {
+        return jdbc.query("select " + KOLONNER + " from aap_sak where fnr = ? order by saksreferanse",
+                AapSakRepository::map, fnr);
     }
 
     public Optional<AapSak> finnAktiv(String fnr) {

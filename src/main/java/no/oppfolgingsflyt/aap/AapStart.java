@@ -36,7 +36,9 @@ public class AapStart {
     @Transactional
     public String start(String fnr, String enhet, AapSak.Kilde kilde, String sykefravaerRef, boolean harArbeidsgiver) {
         saker.finnAktiv(fnr).ifPresent(s -> {
-            throw new Konflikt("The person already has an open arbeidsevnevurdering: " + s.saksreferanse());
+            // Neither the case nor its office in the answer: the caller may work for another office.
+            LOG.info("Arbeidsevnevurdering ikke startet ({}): {} er åpen", kilde, s.saksreferanse());
+            throw new Konflikt("Personen har allerede en åpen arbeidsevnevurdering");
         });
         String ref = saker.nySaksreferanse();
         saker.opprett(new AapSak(ref, fnr, enhet, kilde, sykefravaerRef, AapSak.Status.AKTIV, null, null));

@@ -161,10 +161,11 @@ class UgyldigInputSveipTest {
             f("friskmelding uten dato", post, "/api/saker/" + sak + "/friskmelding", "{}", json),
             f("friskmelding før start", post, "/api/saker/" + sak + "/friskmelding", "{\"friskmeldtFom\":\"2000-01-01\"}", json),
             f("friskmelding feil dato", post, "/api/saker/" + sak + "/friskmelding", "{\"friskmeldtFom\":\"i morgen\"}", json),
-            f("tilbakekall ukjent steg", post, "/api/saker/" + sak + "/vurderinger/ALT/tilbakekalling",
-                    "{\"begrunnelse\":\"x\"}", json),
-            f("tilbakekall uten vurdering", post, "/api/saker/" + sak + "/vurderinger/AKTIVITETSKRAV/tilbakekalling",
-                    "{\"begrunnelse\":\"x\"}", json),
+            // the office withdraws vurderinger; the intake would get 403 before the input is read
+            new Foresporsel("tilbakekall ukjent steg", post, "/api/saker/" + sak + "/vurderinger/ALT/tilbakekalling",
+                    "{\"begrunnelse\":\"x\"}", "veileder0301", json),
+            new Foresporsel("tilbakekall uten vurdering", post, "/api/saker/" + sak
+                    + "/vurderinger/AKTIVITETSKRAV/tilbakekalling", "{\"begrunnelse\":\"x\"}", "veileder0301", json),
             f("ukjent sak", HttpMethod.GET, "/api/saker/SF-0000000", null, json),
             f("arbeidsgiver ugyldig orgnr", HttpMethod.PUT, "/api/arbeidsgivere/123", "{\"epost\":\"a@b.no\"}", json),
             f("ledere ugyldig", HttpMethod.PUT, "/api/arbeidsgivere/" + Testdata.ORGNR + "/naermeste-ledere",

@@ -257,7 +257,12 @@ class SykmeldingApiTest {
                 String.class);
         assertThat(egen.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(egen.getBody()).doesNotContain(sm.get("fnr").asText()).doesNotContain("Nora");
-        assertThat(http.withBasicAuth("veileder4601", "demo").getForEntity("/api/saker/" + ref, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // Another office's case answers exactly as an unknown one: its existence does not leak.
+        ResponseEntity<String> annet = http.withBasicAuth("veileder4601", "demo").getForEntity("/api/saker/" + ref,
+                String.class);
+        ResponseEntity<String> ukjent = http.withBasicAuth("veileder4601", "demo").getForEntity(
+                "/api/saker/SF-999999", String.class);
+        assertThat(annet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(annet.getBody().replace(ref, "SF-999999")).isEqualTo(ukjent.getBody());
     }
 }

@@ -2,10 +2,7 @@ package no.oppfolgingsflyt.sykefravaer.mottak;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.oppfolgingsflyt.api.IkkeFunnet;
-import no.oppfolgingsflyt.api.Tilgangskontroll;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
-import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.varsel.VarselRepository;
 import org.springframework.http.ResponseEntity;
@@ -38,24 +35,18 @@ public class SakController {
             List<SakshendelseRepository.Sakshendelse> hendelser, List<VarselRepository.Varsel> varsler) {}
 
     private final SakHandlinger handlinger;
-    private final SakRepository saker;
     private final SakshendelseRepository hendelser;
     private final VarselRepository varsler;
-    private final Tilgangskontroll tilgang;
 
-    public SakController(SakHandlinger handlinger, SakRepository saker, SakshendelseRepository hendelser,
-            VarselRepository varsler, Tilgangskontroll tilgang) {
+    public SakController(SakHandlinger handlinger, SakshendelseRepository hendelser, VarselRepository varsler) {
         this.handlinger = handlinger;
-        this.saker = saker;
         this.hendelser = hendelser;
         this.varsler = varsler;
-        this.tilgang = tilgang;
     }
 
     @GetMapping
     public Saksoversikt hent(@PathVariable String saksreferanse) {
-        Sak s = saker.finn(saksreferanse).orElseThrow(() -> new IkkeFunnet("No case " + saksreferanse));
-        tilgang.krevLesetilgang(s.enhet());
+        Sak s = handlinger.sak(saksreferanse);
         return new Saksoversikt(s.saksreferanse(), s.enhet(), s.harArbeidsgiver(), s.tilfelleStart(),
                 s.sisteSykedag(), s.gradert(), s.status(), s.avsluttetGrunn(), hendelser.forSak(saksreferanse),
                 varsler.forSak(saksreferanse));

@@ -1,6 +1,5 @@
 package no.oppfolgingsflyt.sykefravaer.mottak;
 
-import no.oppfolgingsflyt.api.Tilgangskontroll;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,18 +13,15 @@ public class SykmeldingController {
 
     private final SykmeldingValidering validering;
     private final SykmeldingMottak mottak;
-    private final Tilgangskontroll tilgang;
 
-    public SykmeldingController(SykmeldingValidering validering, SykmeldingMottak mottak, Tilgangskontroll tilgang) {
+    public SykmeldingController(SykmeldingValidering validering, SykmeldingMottak mottak) {
         this.validering = validering;
         this.mottak = mottak;
-        this.tilgang = tilgang;
     }
 
     /** 201 when a new case was started, 200 otherwise (extension, repeat delivery, ended tilfelle). */
     @PostMapping
     public ResponseEntity<Kvittering> motta(@RequestBody SykmeldingInn sykmelding) {
-        tilgang.krevMottak();
         validering.valider(sykmelding);
         Kvittering k = mottak.motta(sykmelding);
         return ResponseEntity.status(k.resultat() == Kvittering.Resultat.NY_SAK ? HttpStatus.CREATED : HttpStatus.OK)
