@@ -2,9 +2,12 @@ package no.oppfolgingsflyt.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.oppfolgingsflyt.felles.Systemkontekst;
+import no.oppfolgingsflyt.sikkerhet.Sikkerhetslogg;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the application API as application/problem+json (RFC 9457), saying which field and why. */
@@ -22,6 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final String TYPE = "https://oppfolgingsflyt.no/problem/";
+
+    private final Sikkerhetslogg sikkerhetslogg;
+    private final Systemkontekst system;
+
+    public ProblemHandler(Sikkerhetslogg sikkerhetslogg, Systemkontekst system) {
+        this.sikkerhetslogg = sikkerhetslogg;
+        this.system = system;
+    }
 
     @ExceptionHandler(Valideringsfeil.class)
     ProblemDetail valideringsfeil(Valideringsfeil e) {
@@ -39,7 +51,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(IngenTilgang.class)
-    ProblemDetail ingenTilgang(IngenTilgang e) {
+    ProblemDetail ingenTilgang(IngenTilgang e, HttpServletRequest req) {
+        // one line in the security log per refused call, as for the engine's API
+        Object monster = req.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        sikkerhetslogg.avvist(system.bruker(), req.getMethod(), monster == null ? "api/…" : monster.toString(),
+                HttpStatus.FORBIDDEN.value(), e.getMessage());
         return problem(HttpStatus.FORBIDDEN, "ingen-tilgang", "Ingen tilgang", e.getMessage());
     }
 

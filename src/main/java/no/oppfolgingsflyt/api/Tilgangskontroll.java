@@ -1,5 +1,6 @@
 package no.oppfolgingsflyt.api;
 
+import no.oppfolgingsflyt.sikkerhet.Rolle;
 import java.util.List;
 import java.util.Set;
 import no.oppfolgingsflyt.sikkerhet.Grupper;

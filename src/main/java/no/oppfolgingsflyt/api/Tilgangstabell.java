@@ -1,6 +1,8 @@
 package no.oppfolgingsflyt.api;
 
-import static no.oppfolgingsflyt.api.Rolle.*;
+import static no.oppfolgingsflyt.sikkerhet.Rolle.*;
+
+import no.oppfolgingsflyt.sikkerhet.Rolle;
 
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package no.oppfolgingsflyt.api;
 
+import no.oppfolgingsflyt.sikkerhet.Rolle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

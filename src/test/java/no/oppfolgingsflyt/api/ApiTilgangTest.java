@@ -26,6 +26,7 @@ import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.Saksforlop;
 import no.oppfolgingsflyt.varsel.MottakerRepository;
+import no.oppfolgingsflyt.sikkerhet.Rolle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;

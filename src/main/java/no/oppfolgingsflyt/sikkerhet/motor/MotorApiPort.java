@@ -226,7 +226,7 @@ public class MotorApiPort extends OncePerRequestFilter {
 
     private static Innlogget innlogget(String bruker, List<String> grupper, List<String> tenanter) {
         List<String> g = grupper == null ? List.of() : List.copyOf(grupper);
-        return new Innlogget(bruker, g, tenanter == null ? List.of() : List.copyOf(tenanter), Rolle.fraGrupper(g));
+        return new Innlogget(bruker, g, tenanter == null ? List.of() : List.copyOf(tenanter), Rolle.fra(g));
     }
 
     /** Runs engine calls as the caller (the webapps set the engine's authentication only inside their own API). */
