@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.oppfolgingsflyt.felles.Regelbrudd;
 import no.oppfolgingsflyt.felles.Systemkontekst;
+import no.oppfolgingsflyt.sikkerhet.RegelbruddPlugin;
+import org.camunda.bpm.engine.BadUserRequestException;
 import no.oppfolgingsflyt.sikkerhet.Sikkerhetslogg;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +41,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Valideringsfeil.class)
     ProblemDetail valideringsfeil(Valideringsfeil e) {
         return ugyldig(e.feil());
+    }
+
+    /** A rule of the case the user broke, also when the engine raised it (then wrapped as a bad request). */
+    @ExceptionHandler({Regelbrudd.class, BadUserRequestException.class})
+    ProblemDetail regelbrudd(RuntimeException e) {
+        Regelbrudd r = RegelbruddPlugin.regelbrudd(e);
+        return problem(HttpStatus.BAD_REQUEST, "regelbrudd", "Ugyldig forespørsel",
+                r != null ? r.getMessage() : e.getMessage());
     }
 
     @ExceptionHandler(Konflikt.class)
