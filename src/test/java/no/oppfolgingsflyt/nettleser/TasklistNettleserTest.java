@@ -269,6 +269,7 @@ class TasklistNettleserTest {
     }
 
     void loggInn(String bruker) throws Exception {
+        nettleser.manage().deleteAllCookies(); // another test may have left a session behind
         nettleser.get(base() + "/camunda/app/tasklist/default/");
         WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
         vent.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))

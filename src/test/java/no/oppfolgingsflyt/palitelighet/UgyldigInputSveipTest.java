@@ -11,6 +11,9 @@ import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.felles.Testdatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=true")
 @ActiveProfiles({"demo", "test", "postgres"})
+@ExtendWith(OutputCaptureExtension.class)
 class UgyldigInputSveipTest {
 
     static String db;
@@ -84,7 +88,7 @@ class UgyldigInputSveipTest {
     }
 
     @Test
-    void hverUgyldigForesporselAvvisesOgIngentingEndres() {
+    void hverUgyldigForesporselAvvisesOgIngentingEndres(CapturedOutput logg) {
         String fnr = Testdata.fnr();
         String sm = gyldigSykmelding(fnr, "SM-SVEIP-1");
         String sak = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
@@ -197,6 +201,7 @@ class UgyldigInputSveipTest {
         assertThat(sveip).hasSizeGreaterThanOrEqualTo(50);
 
         Map<String, String> for_ = avtrykk();
+        int loggFor = logg.getAll().length();
         List<String> feil = new ArrayList<>();
         for (Foresporsel f : sveip) {
             ResponseEntity<String> svar = send(f);
@@ -209,6 +214,10 @@ class UgyldigInputSveipTest {
         }
         assertThat(feil).as("requests that did not get a 4xx problem+json").isEmpty();
         assertThat(avtrykk()).as("application and engine runtime tables").isEqualTo(for_);
+        // A user's bad input is answered, not logged: no stack trace, nothing that was sent.
+        String sendt = logg.getAll().substring(loggFor);
+        assertThat(sendt).as("log after the sweep").doesNotContain("\tat ").doesNotContain(fnr)
+                .doesNotContain("<script>").doesNotContain("drop table");
     }
 
     static Foresporsel f(String navn, HttpMethod metode, String sti, String kropp, MediaType type) {

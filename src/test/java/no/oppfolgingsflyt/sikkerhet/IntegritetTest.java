@@ -296,5 +296,8 @@ class IntegritetTest extends PostgresApp {
                 .send("GET", "/engine-rest/engine/" + engine.getName() + "/task", null, null);
         assertThat(galt.status()).isEqualTo(401);
         assertThat(logg.getAll()).contains("hendelse=INNLOGGING_FEILET bruker=ukjent-bruker kanal=basic");
+        Svar webapp = Motorklient.utenInnlogging(port, engine.getName(), "veileder4601").loggInn("feil");
+        assertThat(webapp.status()).isIn(401, 403);
+        assertThat(logg.getAll()).contains("hendelse=INNLOGGING_FEILET bruker=veileder4601 kanal=tasklist");
     }
 }

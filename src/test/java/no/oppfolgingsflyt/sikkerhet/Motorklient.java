@@ -28,21 +28,35 @@ final class Motorklient {
     private final HttpClient http;
 
     Motorklient(int port, String motor, String bruker, Kanal kanal) {
+        this(port, motor, bruker, kanal, "demo");
+    }
+
+    private Motorklient(int port, String motor, String bruker, Kanal kanal, String passord) {
         this.base = "http://localhost:" + port;
         this.motor = motor;
         this.bruker = bruker;
         this.kanal = kanal;
         this.http = HttpClient.newBuilder().cookieHandler(kaker).build();
-        if (kanal == Kanal.WEBAPP) {
-            send("GET", "/camunda/api/admin/auth/user/" + motor, null, null); // hands out the CSRF token
-            Svar inn = send("POST", "/camunda/api/admin/auth/user/" + motor + "/login/tasklist",
-                    "username=" + URLEncoder.encode(bruker, StandardCharsets.UTF_8) + "&password=demo",
-                    "application/x-www-form-urlencoded");
+        if (kanal == Kanal.WEBAPP && passord != null) {
+            Svar inn = loggInn(passord);
             if (inn.status() != 200) {
                 throw new IllegalStateException("Login as " + bruker + " failed: " + inn);
             }
             send("GET", "/camunda/api/admin/auth/user/" + motor, null, null); // the new session's CSRF token
         }
+    }
+
+    /** Tasklist's login form, as the browser sends it (with the CSRF token the login page was given). */
+    Svar loggInn(String passord) {
+        send("GET", "/camunda/api/admin/auth/user/" + motor, null, null); // hands out the CSRF token
+        return send("POST", "/camunda/api/admin/auth/user/" + motor + "/login/tasklist",
+                "username=" + URLEncoder.encode(bruker, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(passord, StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+    }
+
+    /** A webapp client that has not logged in. */
+    static Motorklient utenInnlogging(int port, String motor, String bruker) {
+        return new Motorklient(port, motor, bruker, Kanal.WEBAPP, null);
     }
 
     String bruker() {
