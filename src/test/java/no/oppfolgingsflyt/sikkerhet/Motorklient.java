@@ -37,6 +37,10 @@ final class Motorklient {
         this.bruker = bruker;
         this.kanal = kanal;
         this.http = HttpClient.newBuilder().cookieHandler(kaker).build();
+        if (kanal == Kanal.REST && passord != null) {
+            // a first login resets the user's failed attempts (a row in act_id_user): before any measurement
+            motor("GET", "version", null);
+        }
         if (kanal == Kanal.WEBAPP && passord != null) {
             Svar inn = loggInn(passord);
             if (inn.status() != 200) {
