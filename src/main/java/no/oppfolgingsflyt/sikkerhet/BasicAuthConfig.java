@@ -1,10 +1,6 @@
 package no.oppfolgingsflyt.sikkerhet;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
-import no.oppfolgingsflyt.sikkerhet.motor.MotorApiPort;
-import no.oppfolgingsflyt.sikkerhet.motor.Oppgaveskjemaer;
-import no.oppfolgingsflyt.sikkerhet.motor.Oppgavetildeling;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Who may reach what. HTTP Basic against Camunda's identity service for the engine REST API, the application's own
- * API and the demo pages ({@link ApiAutentisering}, which also sets the user and groups on the engine so Camunda's
- * authorization checks apply to everything a request does); then, for the engine REST API and the webapps' APIs
- * (whose login is their own session), the allowlist gate {@link MotorApiPort}.
+ * HTTP Basic against Camunda's identity service for the engine REST API, the application's own API and the demo
+ * pages ({@link ApiAutentisering}, which also sets the user and groups on the engine so Camunda's authorization
+ * checks apply to everything a request does). After it, for the engine's APIs, comes the allowlist gate
+ * ({@code motor.MotorApiKonfig}).
  */
 @Configuration
 public class BasicAuthConfig {
@@ -27,18 +23,6 @@ public class BasicAuthConfig {
         registration.setName("oppfolgingsflyt-api-auth");
         registration.addUrlPatterns("/api/*", "/demo/*", "/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    @Bean
-    public FilterRegistrationBean<Filter> motorApiPort(ProcessEngine engine, Oppgaveskjemaer skjemaer,
-            Oppgavetildeling tildeling, Sikkerhetslogg logg, ObjectMapper json) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new MotorApiPort(
-                engine.getIdentityService(), engine.getTaskService(), engine.getName(), skjemaer, tildeling, logg,
-                json));
-        registration.setName("oppfolgingsflyt-motor-api-port");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }
