@@ -35,6 +35,9 @@ public final class Tilgangstabell {
             regel("POST /api/saker/{saksreferanse}/dialogmote-svar", MOTTAK, ADMIN),
             regel("POST /api/saker/{saksreferanse}/friskmelding", MOTTAK, ADMIN),
             regel("POST /api/saker/{saksreferanse}/vurderinger/{steg}/tilbakekalling", VEILEDER, TEAMLEDER, ADMIN),
+            // A death closes every open case of the person (reported from the population register)
+            regel("POST /api/personer/dodsfall", MOTTAK, ADMIN),
+            regel("PUT /api/saker/{saksreferanse}/enhet", MOTTAK, ADMIN),
             // Recipients of varsler
             regel("PUT /api/arbeidsgivere/{orgnummer}", MOTTAK, ADMIN),
             regel("PUT /api/arbeidsgivere/{orgnummer}/naermeste-ledere", MOTTAK, ADMIN),

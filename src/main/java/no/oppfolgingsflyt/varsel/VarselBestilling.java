@@ -71,4 +71,15 @@ public class VarselBestilling {
         }
         return bestilt;
     }
+
+    /**
+     * The case has closed: every varsel not yet sent is STOPPET, and deliveries still waiting for the send window end
+     * (a send already under way finds its varsel STOPPET). Returns how many were stopped.
+     */
+    public int stoppForSak(String saksreferanse, String grunn) {
+        int stoppet = varsler.stoppIkkeSendte(saksreferanse);
+        runtime.createProcessInstanceQuery().processDefinitionKey(UTSENDING).processInstanceBusinessKey(saksreferanse)
+                .list().forEach(p -> runtime.deleteProcessInstance(p.getId(), "Saken er lukket: " + grunn));
+        return stoppet;
+    }
 }

@@ -290,6 +290,12 @@ class ApiTilgangTest {
             case "POST /api/aap/{ref}/meldekort" -> () -> new Kall(post, "/api/aap/" + aap + "/meldekort", "{}");
             case "POST /api/aap/{ref}/brudd-aktivitetsplikt" -> () -> new Kall(post, "/api/aap/" + aap
                     + "/brudd-aktivitetsplikt", "{\"arsak\":\"IKKE_MOTT_TIL_TILTAK\",\"rimeligGrunn\":true}");
+            // the case stays at its office (a move to where it is changes nothing), so later cells find it there
+            case "PUT /api/saker/{saksreferanse}/enhet" -> () -> new Kall(HttpMethod.PUT, "/api/saker/" + sak
+                    + "/enhet", "{\"enhet\":\"0301\"}");
+            // a person with no case: nothing to close
+            case "POST /api/personer/dodsfall" -> () -> new Kall(post, "/api/personer/dodsfall",
+                    "{\"fnr\":\"" + Testdata.fnr() + "\",\"dodsdato\":\"" + LocalDate.now().minusDays(1) + "\"}");
             default -> throw new AssertionError("No example request for " + endepunkt + ": add one here");
         };
     }

@@ -61,6 +61,10 @@ public class SakRepository {
         jdbc.update("update sak set process_instance_id = ? where saksreferanse = ?", processInstanceId, saksreferanse);
     }
 
+    public void settEnhet(String saksreferanse, String enhet) {
+        jdbc.update("update sak set enhet = ? where saksreferanse = ?", enhet, saksreferanse);
+    }
+
     /** Closes the case; returns false when it was closed already. */
     public boolean avslutt(String saksreferanse, String grunn) {
         return jdbc.update("update sak set status = 'AVSLUTTET', aktiv_fnr = null, avsluttet_grunn = ?, "

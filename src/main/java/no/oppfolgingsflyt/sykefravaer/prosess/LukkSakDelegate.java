@@ -3,7 +3,6 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.varsel.VarselBestilling;
-import no.oppfolgingsflyt.varsel.VarselRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Component;
 public class LukkSakDelegate implements JavaDelegate {
 
     private final SakRepository saker;
-    private final VarselRepository varsler;
+    private final VarselBestilling varsler;
     private final SakshendelseRepository hendelser;
 
-    public LukkSakDelegate(SakRepository saker, VarselRepository varsler, SakshendelseRepository hendelser) {
+    public LukkSakDelegate(SakRepository saker, VarselBestilling varsler, SakshendelseRepository hendelser) {
         this.saker = saker;
         this.varsler = varsler;
         this.hendelser = hendelser;
@@ -31,12 +30,7 @@ public class LukkSakDelegate implements JavaDelegate {
         String sak = execution.getProcessBusinessKey();
         execution.setVariable(Prosessvariabler.AVSLUTTET_GRUNN, grunn);
         saker.avslutt(sak, grunn);
-        int stoppet = varsler.stoppIkkeSendte(sak);
-        // Deliveries still waiting for the send window end here; a send already under way finds its varsel STOPPET.
-        var runtime = execution.getProcessEngineServices().getRuntimeService();
-        runtime.createProcessInstanceQuery().processDefinitionKey(VarselBestilling.UTSENDING)
-                .processInstanceBusinessKey(sak).list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "Saken er lukket: " + grunn));
+        int stoppet = varsler.stoppForSak(sak, grunn);
         hendelser.registrer(sak, Sakshendelser.SAK_AVSLUTTET, grunn,
                 stoppet > 0 ? stoppet + " varsel(er) som ikke var sendt er stoppet" : null, "system");
     }

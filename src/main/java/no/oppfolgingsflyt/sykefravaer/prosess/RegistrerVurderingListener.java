@@ -6,6 +6,7 @@ import no.oppfolgingsflyt.aap.AapSak;
 import no.oppfolgingsflyt.aap.AapStart;
 import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.felles.Datoer;
+import no.oppfolgingsflyt.felles.PersonenErDod;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.felles.skjema.Innsendt;
 import no.oppfolgingsflyt.sykefravaer.domene.FristKonfig;
@@ -26,6 +27,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +47,11 @@ public class RegistrerVurderingListener implements TaskListener {
     private final Systemkontekst system;
     private final SakRepository saker;
     private final AapStart aap;
+    private final ApplicationEventPublisher hendelse;
 
     public RegistrerVurderingListener(SakshendelseRepository hendelser, FristKonfig frister, Systemkontekst system,
-            SakRepository saker, @Lazy AapStart aap) {
+            SakRepository saker, @Lazy AapStart aap, ApplicationEventPublisher hendelse) {
+        this.hendelse = hendelse;
         this.saker = saker;
         this.aap = aap;
         this.hendelser = hendelser;
@@ -83,8 +87,12 @@ public class RegistrerVurderingListener implements TaskListener {
             }
             default -> throw new IllegalStateException("No rules for task " + task.getTaskDefinitionKey());
         };
-        hendelser.registrer(task.getExecution().getProcessBusinessKey(), Sakshendelser.VURDERING,
-                v.steg() + ":" + v.kode(), v.begrunnelse(), system.utforer(task.getAssignee()));
+        String ref = task.getExecution().getProcessBusinessKey();
+        hendelser.registrer(ref, Sakshendelser.VURDERING, v.steg() + ":" + v.kode(), v.begrunnelse(),
+                system.utforer(task.getAssignee()));
+        if (v.kode().endsWith(":ER_DOD") || v.kode().endsWith(":ARBEIDSTAKER_DOD")) {
+            saker.finn(ref).ifPresent(sak -> hendelse.publishEvent(new PersonenErDod(sak.fnr(), Datoer.idag())));
+        }
     }
 
     private static Vurdering aktivitetskrav(DelegateTask task, Innsendt skjema, Vurderingskontekst kontekst) {

@@ -15,6 +15,8 @@ public final class Sakshendelser {
     public static final String DIALOGMOTE2_FRIST_BRUTT = "DIALOGMOTE2_FRIST_BRUTT";
     public static final String FRISKMELDT = "FRISKMELDT";
     public static final String SAK_AVSLUTTET = "SAK_AVSLUTTET";
+    public static final String DODSFALL = "DODSFALL";
+    public static final String KONTOR_ENDRET = "KONTOR_ENDRET";
 
     private Sakshendelser() {}
 }
