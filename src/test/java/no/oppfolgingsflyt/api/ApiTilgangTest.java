@@ -290,6 +290,11 @@ class ApiTilgangTest {
             case "POST /api/aap/{ref}/meldekort" -> () -> new Kall(post, "/api/aap/" + aap + "/meldekort", "{}");
             case "POST /api/aap/{ref}/brudd-aktivitetsplikt" -> () -> new Kall(post, "/api/aap/" + aap
                     + "/brudd-aktivitetsplikt", "{\"arsak\":\"IKKE_MOTT_TIL_TILTAK\",\"rimeligGrunn\":true}");
+            case "GET /api/styring/nokkeltall" -> () -> new Kall(HttpMethod.GET, "/api/styring/nokkeltall", null);
+            case "GET /api/styring/nokkeltall.csv" -> () -> new Kall(HttpMethod.GET, "/api/styring/nokkeltall.csv",
+                    null);
+            case "GET /api/styring/saker/{saksreferanse}/historikk" -> () -> new Kall(HttpMethod.GET,
+                    "/api/styring/saker/" + sak + "/historikk", null);
             default -> throw new AssertionError("No example request for " + endepunkt + ": add one here");
         };
     }
