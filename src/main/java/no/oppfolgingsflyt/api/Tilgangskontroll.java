@@ -3,6 +3,7 @@ package no.oppfolgingsflyt.api;
 import no.oppfolgingsflyt.sikkerhet.Rolle;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -45,6 +46,32 @@ public class Tilgangskontroll {
             }
         }
         return false;
+    }
+
+    /**
+     * The offices whose cases the logged-in user reaches in this request (the roles the table granted only); null
+     * when every office (a national role, or the application working on its own behalf).
+     */
+    public Set<String> kontorer() {
+        Authentication a = identityService.getCurrentAuthentication();
+        if (a == null) {
+            return null;
+        }
+        List<String> grupper = a.getGroupIds() == null ? List.of() : a.getGroupIds();
+        Set<String> kontorer = new TreeSet<>();
+        for (Rolle r : roller(grupper)) {
+            if (r.alleKontorer()) {
+                return null;
+            }
+            for (String g : grupper) {
+                if (r == Rolle.VEILEDER && g.matches("enhet\\d{4}")) {
+                    kontorer.add(g.substring("enhet".length()));
+                } else if (r == Rolle.TEAMLEDER && g.matches("teamleder\\d{4}")) {
+                    kontorer.add(g.substring("teamleder".length()));
+                }
+            }
+        }
+        return kontorer;
     }
 
     /** The roles granted for the current API request; outside one (a direct Java call) every role of the user. */

@@ -51,7 +51,11 @@ public final class Tilgangstabell {
             regel("POST /api/aap/{ref}/legeerklaering", MOTTAK, ADMIN),
             regel("POST /api/aap/{ref}/meldekort", MOTTAK, ADMIN),
             // the office sees the breach, or it is reported through the intake; it can end in stopping AAP
-            regel("POST /api/aap/{ref}/brudd-aktivitetsplikt", VEILEDER, TEAMLEDER, MOTTAK, ADMIN));
+            regel("POST /api/aap/{ref}/brudd-aktivitetsplikt", VEILEDER, TEAMLEDER, MOTTAK, ADMIN),
+            // The process owner's figures and each case's story: a team lead sees their own office's only
+            regel("GET /api/styring/nokkeltall", TEAMLEDER, PROSESSEIER, ADMIN),
+            regel("GET /api/styring/nokkeltall.csv", TEAMLEDER, PROSESSEIER, ADMIN),
+            regel("GET /api/styring/saker/{saksreferanse}/historikk", TEAMLEDER, PROSESSEIER, ADMIN));
 
     private static final Map<String, Set<Rolle>> OPPSLAG = oppslag();
 

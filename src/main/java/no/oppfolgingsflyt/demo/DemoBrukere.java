@@ -34,7 +34,8 @@ public class DemoBrukere {
             new Gruppe(Grupper.NAY, "NAV Arbeid og ytelser (AAP)"),
             new Gruppe(Grupper.TEAMLEDER_NAY, "Teamledere NAV Arbeid og ytelser"),
             new Gruppe(Grupper.PROSESSEIER, "Prosesseiere"),
-            new Gruppe(Grupper.MOTTAK, "Mottak av sykmeldinger og svar (systembrukere)"));
+            new Gruppe(Grupper.MOTTAK, "Mottak av sykmeldinger og svar (systembrukere)"),
+            new Gruppe(no.oppfolgingsflyt.drift.Metrikktilgang.DRIFT, "Drift (metrikker)"));
 
     static final List<Bruker> BRUKERE = List.of(
             new Bruker("veileder0301", "Vera", "Veileder", List.of(Grupper.veiledereFor("0301"))),
@@ -44,7 +45,8 @@ public class DemoBrukere {
             new Bruker("beslutter", "Bjørn", "Beslutter", List.of(Grupper.BESLUTTER)),
             new Bruker("saksbehandler", "Siri", "Saksbehandler", List.of(Grupper.NAY)),
             new Bruker("prosesseier", "Pia", "Prosesseier", List.of(Grupper.PROSESSEIER)),
-            new Bruker("mottak", "Mottak", "System", List.of(Grupper.MOTTAK)));
+            new Bruker("mottak", "Mottak", "System", List.of(Grupper.MOTTAK)),
+            new Bruker("drift", "Drift", "Overvåking", List.of(no.oppfolgingsflyt.drift.Metrikktilgang.DRIFT)));
 
     private final IdentityService identityService;
 

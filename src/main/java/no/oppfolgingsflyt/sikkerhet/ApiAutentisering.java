@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,12 +12,16 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic for the application's own API and the engine REST API against this application's engine (Camunda's own filter looks the
  * engine up by name, which is wrong when several engines share a JVM). Sets the user and groups on the engine for
- * the request; a missing or wrong login gets 401 with a problem+json body.
+ * the request; a missing or wrong login gets 401 with a problem+json body. A GET to the application API may instead
+ * use the session of the Camunda webapps (Cockpit's plugins call it from the browser).
  */
 public class ApiAutentisering extends OncePerRequestFilter {
 
@@ -32,6 +37,9 @@ public class ApiAutentisering extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
         String bruker = innlogget(req.getHeader("Authorization"));
+        if (bruker == null && req.getHeader("Authorization") == null && lesendeApiKall(req)) {
+            bruker = fraWebappSesjon(req);
+        }
         if (bruker == null) {
             res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             res.setHeader("WWW-Authenticate", "Basic realm=\"oppfolgingsflyt\"");
@@ -51,6 +59,33 @@ public class ApiAutentisering extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * Cockpit's plugins run in the browser with the webapps' session, not HTTP Basic: a GET to the application API
+     * may use that session. Only reads: the session cookie goes along with any request the browser makes, so it is
+     * no proof that the user meant a write (CSRF).
+     */
+    private static boolean lesendeApiKall(HttpServletRequest req) {
+        String sti = req.getServletPath();
+        return (req.getMethod().equals("GET") || req.getMethod().equals("HEAD"))
+                && (sti.equals("/api") || sti.startsWith("/api/"));
+    }
+
+    /** The user logged in to the webapps in this session (as MotorApiPort reads it), if they exist in this engine. */
+    private String fraWebappSesjon(HttpServletRequest req) {
+        HttpSession sesjon = req.getSession(false);
+        Authentications alle = sesjon == null ? null : AuthenticationUtil.getAuthsFromSession(sesjon);
+        if (alle == null) {
+            return null;
+        }
+        for (UserAuthentication u : alle.getAuthentications()) {
+            if (u.getIdentityId() != null
+                    && identity.createUserQuery().userId(u.getIdentityId()).count() == 1) {
+                return u.getIdentityId();
+            }
+        }
+        return null;
     }
 
     /** The user id when the Basic credentials are right, else null. */

@@ -67,6 +67,8 @@ public class Tilganger {
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_TASK);
         gruppe(Grupper.PROSESSEIER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        // Cockpit's Human Tasks page lists every open task; READ only (no TASK_WORK, UPDATE or assignment)
+        gruppe(Grupper.PROSESSEIER, Resources.TASK, ANY, Permissions.READ);
         gruppe(Grupper.PROSESSEIER, Resources.DEPLOYMENT, ANY, Permissions.READ);
         gruppe(Grupper.PROSESSEIER, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
                 Permissions.READ_HISTORY);

@@ -296,6 +296,11 @@ class ApiTilgangTest {
             // a person with no case: nothing to close
             case "POST /api/personer/dodsfall" -> () -> new Kall(post, "/api/personer/dodsfall",
                     "{\"fnr\":\"" + Testdata.fnr() + "\",\"dodsdato\":\"" + LocalDate.now().minusDays(1) + "\"}");
+            case "GET /api/styring/nokkeltall" -> () -> new Kall(HttpMethod.GET, "/api/styring/nokkeltall", null);
+            case "GET /api/styring/nokkeltall.csv" -> () -> new Kall(HttpMethod.GET, "/api/styring/nokkeltall.csv",
+                    null);
+            case "GET /api/styring/saker/{saksreferanse}/historikk" -> () -> new Kall(HttpMethod.GET,
+                    "/api/styring/saker/" + sak + "/historikk", null);
             default -> throw new AssertionError("No example request for " + endepunkt + ": add one here");
         };
     }

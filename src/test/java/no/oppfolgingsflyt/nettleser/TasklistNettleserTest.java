@@ -210,6 +210,71 @@ class TasklistNettleserTest {
                 .doesNotContain("hendelse=AVVIST bruker=prosesseier");
     }
 
+    /**
+     * The process owner's figures on Cockpit's dashboard and one case's story as a tab on its process instance, read
+     * from the application API with Cockpit's session; again no call refused.
+     */
+    @Test
+    void prosesseierenSerNokkeltallOgSakensHistorikk(CapturedOutput logg) throws Exception {
+        Saksforlop.idag(LocalDate.parse("2025-01-08"));
+        String ref = sak("2025-01-06", 100, true, false);
+        kjor(ref, "2025-03-03");
+        forlop.fullfor(pid(ref), "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "UNNTAK",
+                "aktivitetskravArsakUnntak", "MEDISINSKE_GRUNNER"));
+        nettleser.manage().deleteAllCookies();
+        try {
+            nokkeltallOgHistorikk(ref, logg);
+        } finally {
+            // log out: the next test starts at a login page
+            nettleser.manage().deleteAllCookies();
+        }
+    }
+
+    void nokkeltallOgHistorikk(String ref, CapturedOutput logg) throws Exception {
+        nettleser.get(base() + "/camunda/app/cockpit/default/");
+        WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
+        vent.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("prosesseier");
+        nettleser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        nettleser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement tall = vent.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#oppfolgingsflyt-nokkeltall .fliser")));
+        String tekst = nettleser.findElement(By.id("oppfolgingsflyt-nokkeltall")).getText();
+        assertThat(tekst).contains("Sykefraværsoppfølging: nøkkeltall", "Dialogmøte 2 innen 26 uker",
+                "Oppfølgingsplan innen uke 4", "Forfalte oppgaver per kontor", "Varsler i perioden", "Tabell 4.2")
+                .doesNotContain("Kunne ikke hente");
+        assertThat(nettleser.findElements(By.cssSelector("#oppfolgingsflyt-nokkeltall svg"))).hasSizeGreaterThan(1);
+        // the filters: the demo case's office and its months
+        WebElement enhet = nettleser.findElement(By.cssSelector("#oppfolgingsflyt-nokkeltall input[name='enhet']"));
+        enhet.sendKeys("0301");
+        ((org.openqa.selenium.JavascriptExecutor) nettleser).executeScript(
+                "var f = document.querySelector('#oppfolgingsflyt-nokkeltall form');"
+                        + "f.elements.fra.value = '2025-01'; f.elements.til.value = '2025-03';", tall);
+        nettleser.findElement(By.cssSelector("#oppfolgingsflyt-nokkeltall button[type='submit']")).click();
+        vent.until(n -> n.findElement(By.id("oppfolgingsflyt-nokkeltall")).getText().contains("NAV-kontor 0301"));
+        ((org.openqa.selenium.JavascriptExecutor) nettleser).executeScript(
+                "document.getElementById('oppfolgingsflyt-nokkeltall').scrollIntoView();");
+        Thread.sleep(500);
+        bilde("cockpit-nokkeltall");
+
+        nettleser.get(base() + "/camunda/app/cockpit/default/#/process-instance/" + pid(ref) + "/runtime");
+        WebElement fane = vent.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Sakens historikk']")));
+        fane.click();
+        vent.until(ExpectedConditions.textToBePresentInElementLocated(By.id("oppfolgingsflyt-historikk"),
+                "Sak " + ref));
+        String historikk = nettleser.findElement(By.id("oppfolgingsflyt-historikk")).getText();
+        assertThat(historikk).contains("Sykmelding mottatt", "Vurdering",
+                "AKTIVITETSKRAV:UNNTAK:MEDISINSKE_GRUNNER", "veileder0301", "Frist: Dialogmøte 2 (uke 26)",
+                "Varsel:");
+        ((org.openqa.selenium.JavascriptExecutor) nettleser).executeScript(
+                "document.getElementById('oppfolgingsflyt-historikk').scrollIntoView();");
+        Thread.sleep(500);
+        bilde("cockpit-sakens-historikk");
+        assertThat(logg.getAll()).as("calls refused for the process owner")
+                .doesNotContain("hendelse=AVVIST bruker=prosesseier");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     String sak(String fom, int grad, boolean arbeidsgiver, boolean bekreft) {
