@@ -76,7 +76,12 @@ class GrenTest {
         });
     }
 
+    /** The variable's value, also after the case has ended (then from the history). */
     Object variabel(String navn) {
+        if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count() == 0) {
+            return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pid)
+                    .variableName(navn).singleResult().getValue();
+        }
         return engine.getRuntimeService().getVariable(pid, navn);
     }
 
@@ -173,6 +178,8 @@ class GrenTest {
         assertThat(variabel("aktivitetskravArsak")).isEqualTo(arsak);
         assertThat(hendelser.forSak(ref)).anyMatch(h -> h.type().equals("VURDERING")
                 && h.kode().equals("AKTIVITETSKRAV:" + utfall + ":" + arsak) && h.utfortAv().equals("veileder0301"));
+        // «Er død» closes the person's cases (see person.Dodsfall); every other outcome leaves the case open.
+        assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo(arsak.equals("ER_DOD") ? "DOD" : null);
     }
 
     @Test
