@@ -265,4 +265,61 @@ class SykmeldingApiTest {
         assertThat(annet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(annet.getBody().replace(ref, "SF-999999")).isEqualTo(ukjent.getBody());
     }
+
+    @ParameterizedTest(name = "tillegg {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {40, 80})
+    void syntetiskeTestidentiteterGodtasNaarInnstillingenErPaa(int tillegg) {
+        // on in the test profile (and the demo), off by default: IdentValideringTest holds the default
+        ObjectNode sm = gyldig();
+        sm.put("fnr", Testdata.syntetiskFnr(tillegg));
+        assertThat(send(sm).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** Arabic-Indic, Persian or full-width digits: the same person a second time, so refused. */
+    @ParameterizedTest(name = "U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x0660, 0x06F0, 0xFF10})
+    void identiteterBareMedAsciiSifre(int nullSiffer) {
+        ObjectNode sm = gyldig();
+        String fnr = sm.get("fnr").asText();
+        StringBuilder annen = new StringBuilder();
+        fnr.chars().forEach(c -> annen.append((char) (nullSiffer + c - '0')));
+        long for_ = rader();
+        sm.put("fnr", annen.toString());
+        avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "fnr", "digits only");
+        ObjectNode org = gyldig();
+        StringBuilder orgnr = new StringBuilder();
+        Testdata.ORGNR.chars().forEach(c -> orgnr.append((char) (nullSiffer + c - '0')));
+        org.put("orgnummer", orgnr.toString());
+        avvistMedFeilIFelt(send(org), HttpStatus.BAD_REQUEST, "orgnummer", "digits only");
+        assertThat(rader()).isEqualTo(for_);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"9999", "0000", "0300"})
+    void ukjentKontorAvvises(String enhet) {
+        ObjectNode sm = gyldig();
+        sm.put("enhet", enhet);
+        long for_ = rader();
+        avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "enhet", "ikke et kjent NAV-kontor");
+        assertThat(rader()).isEqualTo(for_);
+    }
+
+    @Test
+    void kjentKontorUtenforDemoenGodtas() {
+        ObjectNode sm = gyldig();
+        sm.put("enhet", "1101");
+        assertThat(send(sm).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<script>@x.no", "Nora <nora@example.org>", "nora@example.org>", "nora@x", "nora..leder@x.no",
+        "nora@x.no Bcc: y@z.no"})
+    void epostMaaVaereEnVanligAdresse(String epost) {
+        ObjectNode sm = gyldig();
+        ((ObjectNode) sm.get("naermesteLeder")).put("epost", epost);
+        long for_ = rader();
+        avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "naermesteLeder.epost", "e-mail");
+        assertThat(rader()).isEqualTo(for_);
+    }
 }
