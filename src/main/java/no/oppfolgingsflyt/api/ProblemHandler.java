@@ -1,7 +1,5 @@
 package no.oppfolgingsflyt.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -80,16 +78,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String melding;
-        String felt = "(body)";
-        if (ex.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            felt = sti(jme.getPath());
-            melding = jme instanceof UnrecognizedPropertyException ? "is not a known field"
-                    : "has a value of the wrong type or format (dates are YYYY-MM-DD)";
-        } else {
-            melding = "the request body is not valid JSON";
-        }
-        ProblemDetail body = ugyldig(List.of(new Feltfeil(felt, melding)));
+        ProblemDetail body = ugyldig(List.of(Lesefeil.av(ex)));
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
@@ -106,17 +95,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         p.setType(URI.create(TYPE + type));
         p.setTitle(tittel);
         return p;
-    }
-
-    private static String sti(List<JsonMappingException.Reference> path) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            if (r.getFieldName() != null) {
-                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
-            } else {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
     }
 }

@@ -171,7 +171,7 @@ class SykmeldingApiTest {
     void ugyldigJsonOgUkjentFelt() {
         long for_ = rader();
         avvistMedFeilIFelt(post("/api/sykmeldinger", "{\"sykmeldingId\": ", "mottak"), HttpStatus.BAD_REQUEST,
-                "(body)", "not valid JSON");
+                "(body)", "ikke gyldig JSON");
         ObjectNode sm = gyldig();
         sm.put("diagnose", "skal ikke hit");
         avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "diagnose", "not a known field");
@@ -311,6 +311,29 @@ class SykmeldingApiTest {
         assertThat(send(sm).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
+    /** The last value would win: another person, another office. */
+    @Test
+    void dupliserteNoklerAvvises() {
+        ObjectNode sm = gyldig();
+        String body = sm.toString();
+        String annenPerson = Testdata.fnr();
+        long for_ = rader();
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("{\"sykmeldingId\"", "{\"fnr\":\"" + annenPerson
+                + "\",\"sykmeldingId\""), "mottak"), HttpStatus.BAD_REQUEST, "fnr", "mer enn én gang");
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("\"enhet\":\"0301\"",
+                "\"enhet\":\"0301\",\"enhet\":\"4601\""), "mottak"), HttpStatus.BAD_REQUEST, "enhet",
+                "mer enn én gang");
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("\"epost\":\"nora@example.org\"",
+                "\"epost\":\"nora@example.org\",\"epost\":\"annen@example.org\""), "mottak"),
+                HttpStatus.BAD_REQUEST, "naermesteLeder.epost", "mer enn én gang");
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("\"grad\":100", "\"grad\":100,\"grad\":50"),
+                "mottak"), HttpStatus.BAD_REQUEST, "perioder[0].grad", "mer enn én gang");
+        assertThat(rader()).isEqualTo(for_);
+        // the other endpoints read their bodies the same way
+        avvistMedFeilIFelt(post("/api/aap/soknader", "{\"fnr\":\"" + annenPerson + "\",\"enhet\":\"0301\","
+                + "\"enhet\":\"4601\"}", "mottak"), HttpStatus.BAD_REQUEST, "enhet", "mer enn én gang");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "<script>@x.no", "Nora <nora@example.org>", "nora@example.org>", "nora@x", "nora..leder@x.no",
@@ -320,6 +343,27 @@ class SykmeldingApiTest {
         ((ObjectNode) sm.get("naermesteLeder")).put("epost", epost);
         long for_ = rader();
         avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "naermesteLeder.epost", "e-mail");
+        assertThat(rader()).isEqualTo(for_);
+    }
+
+    /** A syntax error is told in Norwegian, with what is wrong and where. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"sykmeldingId\": \"SM-1|mangler det avsluttende anførselstegnet",
+        "{\"sykmeldingId\": \"SM-1\", \"fnr|feltnavn mangler det avsluttende anførselstegnet",
+        "{\"sykmeldingId\": \"SM-1\",|slutter før objektet er avsluttet",
+        "{\"perioder\": [{\"fom\": \"2025-01-01\"}|slutter før lista er avsluttet",
+        "{sykmeldingId: 1}|uventet tegn «s»",
+        "{\"sykmeldingId\" \"SM-1\"}|uventet tegn",
+        "{\"fnr\": ikke}|ukjent ord «ikke»",
+        "ikke json|ukjent ord",
+        "{\"sykmeldingId\": \"SM-1\"}}|uventet «}»: klammene",
+        "{\"sykmeldingId\": \"SM-1\"} {}|står mer etter JSON-objektet"})
+    void syntaksfeilForklaresPaaNorsk(String kropp, String melding) {
+        long for_ = rader();
+        ResponseEntity<JsonNode> svar = post("/api/sykmeldinger", kropp, "mottak");
+        avvistMedFeilIFelt(svar, HttpStatus.BAD_REQUEST, "(body)", melding);
+        assertThat(svar.getBody().get("detail").asText()).contains("ikke gyldig JSON").contains("linje 1");
         assertThat(rader()).isEqualTo(for_);
     }
 }
