@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.oppfolgingsflyt.felles.Personlaas;
 import no.oppfolgingsflyt.felles.Regelbrudd;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sikkerhet.RegelbruddPlugin;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import no.oppfolgingsflyt.sikkerhet.Sikkerhetslogg;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -73,6 +75,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail samtidig(DataIntegrityViolationException e) {
         return problem(HttpStatus.CONFLICT, "samtidig-endring", "Samtidig endring",
                 "Another request changed the same case at the same time; send the request again");
+    }
+
+    /**
+     * The person's lock stayed taken, or a race with the engine's jobs was lost every time it was tried: nothing was
+     * changed, and the same request may be sent again in a moment.
+     */
+    @ExceptionHandler({Personlaas.Opptatt.class, OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> opptatt(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "opptatt", "Opptatt",
+                        "Saken ble endret samtidig; ingenting er lagret, send forespørselen igjen"));
     }
 
     @Override
