@@ -269,6 +269,8 @@ class TasklistNettleserTest {
     }
 
     void loggInn(String bruker) throws Exception {
+        // a session left by the test before (Cockpit's process owner) would skip the login form
+        nettleser.manage().deleteAllCookies();
         nettleser.get(base() + "/camunda/app/tasklist/default/");
         WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
         vent.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))

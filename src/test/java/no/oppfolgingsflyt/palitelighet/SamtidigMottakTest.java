@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,17 +42,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sykmelding gets the same answer, overlapping ones make one case, and nothing answers 409 or 500 for concurrency.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.generate-unique-process-engine-name=true")
+        properties = {"camunda.bpm.generate-unique-process-engine-name=true",
+            // requests queue on the person's lock before they take a connection: a small pool is enough, and the
+            // database server is shared with the other PostgreSQL test classes
+            "spring.datasource.hikari.maximum-pool-size=8", "spring.datasource.hikari.minimum-idle=1"})
 @ActiveProfiles({"demo", "test", "postgres"})
+@DirtiesContext // closes the context and its connections when the class is done
 class SamtidigMottakTest {
 
     static String db;
-    static ExecutorService traader;
+    static final ExecutorService traader = Executors.newFixedThreadPool(20);
 
     @BeforeAll
     static void database() {
         db = Testdatabase.klargjor("oppfolgingsflyt_samtidig");
-        traader = Executors.newFixedThreadPool(20);
     }
 
     @AfterAll
