@@ -1,6 +1,5 @@
 package no.oppfolgingsflyt.aap;
 
-import no.oppfolgingsflyt.felles.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,8 @@ import no.oppfolgingsflyt.api.IkkeFunnet;
 import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.api.Tilgangskontroll;
 import no.oppfolgingsflyt.api.Valideringsfeil;
-import no.oppfolgingsflyt.felles.Fodselsnummer;
+import no.oppfolgingsflyt.felles.Identiteter;
+import no.oppfolgingsflyt.felles.Navkontorer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
@@ -54,10 +54,14 @@ public class AapController {
     private final RuntimeService runtime;
     private final Tilgangskontroll tilgang;
     private final Systemkontekst system;
+    private final Identiteter identiteter;
+    private final Navkontorer kontorer;
 
     public AapController(AapStart start, AapSakRepository saker, SakRepository sykefravaer,
             MottakerRepository mottakere, SakshendelseRepository hendelser, RuntimeService runtime,
-            Tilgangskontroll tilgang, Systemkontekst system) {
+            Tilgangskontroll tilgang, Systemkontekst system, Identiteter identiteter, Navkontorer kontorer) {
+        this.identiteter = identiteter;
+        this.kontorer = kontorer;
         this.start = start;
         this.saker = saker;
         this.sykefravaer = sykefravaer;
@@ -189,12 +193,11 @@ public class AapController {
         return s;
     }
 
-    private static void valider(Soknad s) {
+    /** The person's identity and a known office, before anything is looked up about either. */
+    private void valider(Soknad s) {
         List<Feltfeil> feil = new ArrayList<>();
-        Fodselsnummer.feil(s.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
-        if (!Format.erEnhet(s.enhet())) {
-            feil.add(new Feltfeil("enhet", "is required: the NAV office number, 4 digits"));
-        }
+        identiteter.fnrFeil(s.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
+        kontorer.feil(s.enhet()).ifPresent(f -> feil.add(new Feltfeil("enhet", f)));
         if (!feil.isEmpty()) {
             throw new Valideringsfeil(feil);
         }

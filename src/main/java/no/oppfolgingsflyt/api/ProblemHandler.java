@@ -1,15 +1,15 @@
 package no.oppfolgingsflyt.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.oppfolgingsflyt.felles.Personlaas;
 import no.oppfolgingsflyt.felles.Regelbrudd;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sikkerhet.RegelbruddPlugin;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import no.oppfolgingsflyt.sikkerhet.Sikkerhetslogg;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -77,19 +77,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Another request changed the same case at the same time; send the request again");
     }
 
+    /**
+     * The person's lock stayed taken, or a race with the engine's jobs was lost every time it was tried: nothing was
+     * changed, and the same request may be sent again in a moment.
+     */
+    @ExceptionHandler({Personlaas.Opptatt.class, OptimisticLockingException.class})
+    ResponseEntity<ProblemDetail> opptatt(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "opptatt", "Opptatt",
+                        "Saken ble endret samtidig; ingenting er lagret, send forespørselen igjen"));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String melding;
-        String felt = "(body)";
-        if (ex.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-            felt = sti(jme.getPath());
-            melding = jme instanceof UnrecognizedPropertyException ? "is not a known field"
-                    : "has a value of the wrong type or format (dates are YYYY-MM-DD)";
-        } else {
-            melding = "the request body is not valid JSON";
-        }
-        ProblemDetail body = ugyldig(List.of(new Feltfeil(felt, melding)));
+        ProblemDetail body = ugyldig(List.of(Lesefeil.av(ex)));
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
@@ -106,17 +109,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         p.setType(URI.create(TYPE + type));
         p.setTitle(tittel);
         return p;
-    }
-
-    private static String sti(List<JsonMappingException.Reference> path) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : path) {
-            if (r.getFieldName() != null) {
-                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
-            } else {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
     }
 }

@@ -17,7 +17,8 @@ public final class Orgnummer {
         if (verdi.length() != 9) {
             return Optional.of("must have 9 digits, has " + verdi.length() + " characters");
         }
-        if (!verdi.chars().allMatch(Character::isDigit)) {
+        // ASCII only: Character.isDigit also takes Arabic-Indic or full-width digits
+        if (!Format.erSiffer(verdi)) {
             return Optional.of("must contain digits only");
         }
         int sum = 0;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.oppfolgingsflyt.api.Feltfeil;
 import no.oppfolgingsflyt.api.Valideringsfeil;
-import no.oppfolgingsflyt.felles.Fodselsnummer;
+import no.oppfolgingsflyt.felles.Identiteter;
 import no.oppfolgingsflyt.felles.Orgnummer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +33,11 @@ public class MottakerController {
     public record Kontaktinfo(String fnr, String epost) {}
 
     private final MottakerRepository mottakere;
+    private final Identiteter identiteter;
 
-    public MottakerController(MottakerRepository mottakere) {
+    public MottakerController(MottakerRepository mottakere, Identiteter identiteter) {
         this.mottakere = mottakere;
+        this.identiteter = identiteter;
     }
 
     @PutMapping("/arbeidsgivere/{orgnummer}")
@@ -55,7 +57,7 @@ public class MottakerController {
     public ResponseEntity<Void> naermesteLedere(@PathVariable String orgnummer, @RequestBody NaermesteLedere n) {
         List<Feltfeil> feil = new ArrayList<>();
         Orgnummer.feil(orgnummer).ifPresent(f -> feil.add(new Feltfeil("orgnummer", f)));
-        Fodselsnummer.feil(n.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
+        identiteter.fnrFeil(n.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
         if (n.ledere() == null) {
             feil.add(new Feltfeil("ledere", "is required (an empty list removes every nærmeste leder)"));
         } else {
@@ -76,7 +78,7 @@ public class MottakerController {
     @PutMapping("/kontaktinfo")
     public ResponseEntity<Void> kontaktinfo(@RequestBody Kontaktinfo k) {
         List<Feltfeil> feil = new ArrayList<>();
-        Fodselsnummer.feil(k.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
+        identiteter.fnrFeil(k.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
         epost("epost", k.epost(), feil);
         kastHvis(feil);
         mottakere.settKontaktinfo(k.fnr(), k.epost());

@@ -150,6 +150,24 @@ class AapApiTest {
         assertThat(saker()).isEqualTo(for_);
     }
 
+    /** An office the application does not know: 400, for the intake and for a veileder (9999 made a case nobody saw). */
+    @Test
+    void ukjentKontorAvvisesMed400() {
+        String fnr = Testdata.fnr();
+        mottakere.settKontaktinfo(fnr, "soker@example.org");
+        long for_ = saker();
+        for (ResponseEntity<JsonNode> svar : List.of(
+                post("/api/aap/soknader", "{\"fnr\":\"" + fnr + "\",\"enhet\":\"9999\"}", "mottak"),
+                veilederStarter(kjentVed("0301"), "9999", "veileder0301"),
+                veilederStarter(kjentVed("0301"), "9999", "teamleder0301"))) {
+            assertThat(svar.getStatusCode()).as(String.valueOf(svar.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(svar.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(svar.getBody().get("feil").findValuesAsText("felt")).containsExactly("enhet");
+            assertThat(svar.getBody().get("detail").asText()).contains("ikke et kjent NAV-kontor");
+        }
+        assertThat(saker()).isEqualTo(for_);
+    }
+
     @Test
     void bruddUtenLopendePeriodeErKonflikt() {
         String fnr = kjentVed("0301");

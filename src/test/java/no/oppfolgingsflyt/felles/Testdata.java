@@ -32,6 +32,21 @@ public final class Testdata {
         return Fodselsnummer.medKontrollsifre(dato + String.format("%03d", individ)).orElse(null);
     }
 
+    /**
+     * A new synthetic test identity as NAV's test systems make them (month + 40; Tenor's: + 80), accepted only where
+     * {@code oppfolgingsflyt.identitet.tillat-syntetiske} is on, as in the tests.
+     */
+    public static synchronized String syntetiskFnr(int maanedTillegg) {
+        while (true) {
+            String f = fnr();
+            String maaned = String.format("%02d", Integer.parseInt(f.substring(2, 4)) + maanedTillegg);
+            var syntetisk = Fodselsnummer.medKontrollsifre(f.substring(0, 2) + maaned + f.substring(4, 9));
+            if (syntetisk.isPresent()) {
+                return syntetisk.get();
+            }
+        }
+    }
+
     /** NAV's own organisasjonsnummer: valid control digit. */
     public static final String ORGNR = "889640782";
 }

@@ -141,6 +141,14 @@ class UgyldigInputSveipTest {
             f("5000 perioder", post, sms, mangePerioder, json),
             f("stor sykmelder", post, sms, sm.replace("\"sykmelder\":\"Lege\"", "\"sykmelder\":\"" + stor + "\""), json),
             f("enhet tekst", post, sms, sm.replace("\"enhet\":\"0301\"", "\"enhet\":\"Oslo\""), json),
+            f("ukjent enhet", post, sms, sm.replace("\"enhet\":\"0301\"", "\"enhet\":\"9999\""), json),
+            f("enhet to ganger", post, sms, sm.replace("\"enhet\":\"0301\"", "\"enhet\":\"0301\",\"enhet\":\"4601\""), json),
+            f("fnr to ganger", post, sms, sm.replace("{\"sykmeldingId\"", "{\"fnr\":\"" + Testdata.fnr() + "\",\"sykmeldingId\""), json),
+            f("fnr arabisk-indiske sifre", post, sms, sm.replace(fnr, arabisk(fnr)), json),
+            f("orgnr fullbreddesifre", post, sms, sm.replace(Testdata.ORGNR, fullbredde(Testdata.ORGNR)), json),
+            f("uavsluttet tekst", post, sms, "{\"sykmeldingId\": \"SM-SVEIP-1", json),
+            f("to objekter", post, sms, sm + sm, json),
+            f("leder epost med <>", post, sms, sm.replace("n@example.org", "<script>@x.no"), json),
             f("leder uten orgnr", post, sms, sm.replace("\"orgnummer\":\"" + Testdata.ORGNR + "\",", ""), json),
             f("leder epost skript", post, sms, sm.replace("n@example.org", "<img src=x onerror=alert(1)>"), json),
             f("samme id annet innhold", post, sms, sm.replace("\"grad\":100", "\"grad\":60"), json),
@@ -178,6 +186,11 @@ class UgyldigInputSveipTest {
                     "{\"fnr\":\"" + fnr + "\"}", json),
             f("kontaktinfo SQL", HttpMethod.PUT, "/api/kontaktinfo", "{\"fnr\":\"1' --\",\"epost\":\"x@y.no\"}", json),
             f("søknad ugyldig", post, "/api/aap/soknader", "{\"fnr\":\"1\",\"enhet\":\"x\"}", json),
+            f("søknad ukjent enhet", post, "/api/aap/soknader", "{\"fnr\":\"" + fnr + "\",\"enhet\":\"9999\"}", json),
+            f("søknad fnr to ganger", post, "/api/aap/soknader", "{\"fnr\":\"" + fnr + "\",\"fnr\":\"" + Testdata.fnr()
+                    + "\",\"enhet\":\"0301\"}", json),
+            f("kontaktinfo epost med <>", HttpMethod.PUT, "/api/kontaktinfo", "{\"fnr\":\"" + fnr
+                    + "\",\"epost\":\"<script>@x.no\"}", json),
             f("søknad ukjent person", post, "/api/aap/soknader", "{\"fnr\":\"" + Testdata.fnr() + "\",\"enhet\":\"0301\"}", json),
             f("søknad andre åpne sak", post, "/api/aap/soknader", "{\"fnr\":\"" + fnr + "\",\"enhet\":\"0301\"}", json),
             f("AAP ukjent sak", post, "/api/aap/AEV-0000000/legeerklaering", "{}", json),
@@ -191,6 +204,8 @@ class UgyldigInputSveipTest {
                 "veileder0301", json));
         sveip.add(new Foresporsel("annet kontor leser sak", HttpMethod.GET, "/api/saker/" + sak, null, "veileder4601",
                 json));
+        sveip.add(new Foresporsel("veileder starter AEV ved ukjent kontor", post, "/api/aap/arbeidsevnevurderinger",
+                "{\"fnr\":\"" + fnr + "\",\"enhet\":\"9999\"}", "veileder0301", json));
         sveip.add(new Foresporsel("annet kontor starter AEV", post, "/api/aap/arbeidsevnevurderinger",
                 "{\"fnr\":\"" + Testdata.fnr() + "\",\"enhet\":\"0301\"}", "veileder4601", json));
         sveip.add(new Foresporsel("veileder setter ledere", HttpMethod.PUT, "/api/arbeidsgivere/" + Testdata.ORGNR,
@@ -218,6 +233,19 @@ class UgyldigInputSveipTest {
         String sendt = logg.getAll().substring(loggFor);
         assertThat(sendt).as("log after the sweep").doesNotContain("\tat ").doesNotContain(fnr)
                 .doesNotContain("<script>").doesNotContain("drop table");
+    }
+
+    /** The same digits in another script: Character.isDigit says yes to them. */
+    static String arabisk(String sifre) {
+        StringBuilder b = new StringBuilder();
+        sifre.chars().forEach(c -> b.append((char) ('\u0660' + c - '0')));
+        return b.toString();
+    }
+
+    static String fullbredde(String sifre) {
+        StringBuilder b = new StringBuilder();
+        sifre.chars().forEach(c -> b.append((char) ('\uFF10' + c - '0')));
+        return b.toString();
     }
 
     static Foresporsel f(String navn, HttpMethod metode, String sti, String kropp, MediaType type) {

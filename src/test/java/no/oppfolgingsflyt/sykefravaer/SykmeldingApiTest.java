@@ -171,7 +171,7 @@ class SykmeldingApiTest {
     void ugyldigJsonOgUkjentFelt() {
         long for_ = rader();
         avvistMedFeilIFelt(post("/api/sykmeldinger", "{\"sykmeldingId\": ", "mottak"), HttpStatus.BAD_REQUEST,
-                "(body)", "not valid JSON");
+                "(body)", "ikke gyldig JSON");
         ObjectNode sm = gyldig();
         sm.put("diagnose", "skal ikke hit");
         avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "diagnose", "not a known field");
@@ -264,5 +264,106 @@ class SykmeldingApiTest {
                 "/api/saker/SF-999999", String.class);
         assertThat(annet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(annet.getBody().replace(ref, "SF-999999")).isEqualTo(ukjent.getBody());
+    }
+
+    @ParameterizedTest(name = "tillegg {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {40, 80})
+    void syntetiskeTestidentiteterGodtasNaarInnstillingenErPaa(int tillegg) {
+        // on in the test profile (and the demo), off by default: IdentValideringTest holds the default
+        ObjectNode sm = gyldig();
+        sm.put("fnr", Testdata.syntetiskFnr(tillegg));
+        assertThat(send(sm).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** Arabic-Indic, Persian or full-width digits: the same person a second time, so refused. */
+    @ParameterizedTest(name = "U+{0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0x0660, 0x06F0, 0xFF10})
+    void identiteterBareMedAsciiSifre(int nullSiffer) {
+        ObjectNode sm = gyldig();
+        String fnr = sm.get("fnr").asText();
+        StringBuilder annen = new StringBuilder();
+        fnr.chars().forEach(c -> annen.append((char) (nullSiffer + c - '0')));
+        long for_ = rader();
+        sm.put("fnr", annen.toString());
+        avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "fnr", "digits only");
+        ObjectNode org = gyldig();
+        StringBuilder orgnr = new StringBuilder();
+        Testdata.ORGNR.chars().forEach(c -> orgnr.append((char) (nullSiffer + c - '0')));
+        org.put("orgnummer", orgnr.toString());
+        avvistMedFeilIFelt(send(org), HttpStatus.BAD_REQUEST, "orgnummer", "digits only");
+        assertThat(rader()).isEqualTo(for_);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"9999", "0000", "0300"})
+    void ukjentKontorAvvises(String enhet) {
+        ObjectNode sm = gyldig();
+        sm.put("enhet", enhet);
+        long for_ = rader();
+        avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "enhet", "ikke et kjent NAV-kontor");
+        assertThat(rader()).isEqualTo(for_);
+    }
+
+    @Test
+    void kjentKontorUtenforDemoenGodtas() {
+        ObjectNode sm = gyldig();
+        sm.put("enhet", "1101");
+        assertThat(send(sm).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** The last value would win: another person, another office. */
+    @Test
+    void dupliserteNoklerAvvises() {
+        ObjectNode sm = gyldig();
+        String body = sm.toString();
+        String annenPerson = Testdata.fnr();
+        long for_ = rader();
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("{\"sykmeldingId\"", "{\"fnr\":\"" + annenPerson
+                + "\",\"sykmeldingId\""), "mottak"), HttpStatus.BAD_REQUEST, "fnr", "mer enn én gang");
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("\"enhet\":\"0301\"",
+                "\"enhet\":\"0301\",\"enhet\":\"4601\""), "mottak"), HttpStatus.BAD_REQUEST, "enhet",
+                "mer enn én gang");
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("\"epost\":\"nora@example.org\"",
+                "\"epost\":\"nora@example.org\",\"epost\":\"annen@example.org\""), "mottak"),
+                HttpStatus.BAD_REQUEST, "naermesteLeder.epost", "mer enn én gang");
+        avvistMedFeilIFelt(post("/api/sykmeldinger", body.replace("\"grad\":100", "\"grad\":100,\"grad\":50"),
+                "mottak"), HttpStatus.BAD_REQUEST, "perioder[0].grad", "mer enn én gang");
+        assertThat(rader()).isEqualTo(for_);
+        // the other endpoints read their bodies the same way
+        avvistMedFeilIFelt(post("/api/aap/soknader", "{\"fnr\":\"" + annenPerson + "\",\"enhet\":\"0301\","
+                + "\"enhet\":\"4601\"}", "mottak"), HttpStatus.BAD_REQUEST, "enhet", "mer enn én gang");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<script>@x.no", "Nora <nora@example.org>", "nora@example.org>", "nora@x", "nora..leder@x.no",
+        "nora@x.no Bcc: y@z.no"})
+    void epostMaaVaereEnVanligAdresse(String epost) {
+        ObjectNode sm = gyldig();
+        ((ObjectNode) sm.get("naermesteLeder")).put("epost", epost);
+        long for_ = rader();
+        avvistMedFeilIFelt(send(sm), HttpStatus.BAD_REQUEST, "naermesteLeder.epost", "e-mail");
+        assertThat(rader()).isEqualTo(for_);
+    }
+
+    /** A syntax error is told in Norwegian, with what is wrong and where. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"sykmeldingId\": \"SM-1|mangler det avsluttende anførselstegnet",
+        "{\"sykmeldingId\": \"SM-1\", \"fnr|feltnavn mangler det avsluttende anførselstegnet",
+        "{\"sykmeldingId\": \"SM-1\",|slutter før objektet er avsluttet",
+        "{\"perioder\": [{\"fom\": \"2025-01-01\"}|slutter før lista er avsluttet",
+        "{sykmeldingId: 1}|uventet tegn «s»",
+        "{\"sykmeldingId\" \"SM-1\"}|uventet tegn",
+        "{\"fnr\": ikke}|ukjent ord «ikke»",
+        "ikke json|ukjent ord",
+        "{\"sykmeldingId\": \"SM-1\"}}|uventet «}»: klammene",
+        "{\"sykmeldingId\": \"SM-1\"} {}|står mer etter JSON-objektet"})
+    void syntaksfeilForklaresPaaNorsk(String kropp, String melding) {
+        long for_ = rader();
+        ResponseEntity<JsonNode> svar = post("/api/sykmeldinger", kropp, "mottak");
+        avvistMedFeilIFelt(svar, HttpStatus.BAD_REQUEST, "(body)", melding);
+        assertThat(svar.getBody().get("detail").asText()).contains("ikke gyldig JSON").contains("linje 1");
+        assertThat(rader()).isEqualTo(for_);
     }
 }

@@ -2,7 +2,9 @@ package no.oppfolgingsflyt.sykefravaer.mottak;
 
 import java.time.LocalDate;
 import java.util.List;
+import no.oppfolgingsflyt.felles.Personlaas;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
+import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.varsel.VarselRepository;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +39,24 @@ public class SakController {
     private final SakHandlinger handlinger;
     private final SakshendelseRepository hendelser;
     private final VarselRepository varsler;
+    private final SakRepository saker;
+    private final Personlaas laas;
 
-    public SakController(SakHandlinger handlinger, SakshendelseRepository hendelser, VarselRepository varsler) {
+    public SakController(SakHandlinger handlinger, SakshendelseRepository hendelser, VarselRepository varsler,
+            SakRepository saker, Personlaas laas) {
         this.handlinger = handlinger;
         this.hendelser = hendelser;
         this.varsler = varsler;
+        this.saker = saker;
+        this.laas = laas;
+    }
+
+    /**
+     * Whose case it is, for the person's lock (changes to a case wait for the person's sykmeldinger and the other
+     * way round). Null for an unknown case; the access check is the handling's, which answers 404 for both.
+     */
+    private String person(String saksreferanse) {
+        return saker.finn(saksreferanse).map(Sak::fnr).orElse(null);
     }
 
     @GetMapping
@@ -54,38 +69,44 @@ public class SakController {
 
     @PostMapping("/arbeidsgiverbekreftelse")
     public ResponseEntity<Void> bekreft(@PathVariable String saksreferanse, @RequestBody Bekreftelse b) {
-        handlinger.arbeidsgiverBekrefter(saksreferanse, b.plikt(), b.svar(), b.begrunnelse());
+        laas.forPerson(person(saksreferanse),
+                () -> handlinger.arbeidsgiverBekrefter(saksreferanse, b.plikt(), b.svar(), b.begrunnelse()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/motebehov")
     public ResponseEntity<Void> motebehov(@PathVariable String saksreferanse, @RequestBody Motebehov m) {
-        handlinger.motebehov(saksreferanse, m.fra(), m.begrunnelse());
+        laas.forPerson(person(saksreferanse),
+                () -> handlinger.motebehov(saksreferanse, m.fra(), m.begrunnelse()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/svar-39-uker")
     public ResponseEntity<Void> svar39(@PathVariable String saksreferanse, @RequestBody Svar39Uker s) {
-        handlinger.svar39Uker(saksreferanse, s.trengerMerOppfolging(), s.kommentar());
+        laas.forPerson(person(saksreferanse),
+                () -> handlinger.svar39Uker(saksreferanse, s.trengerMerOppfolging(), s.kommentar()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/dialogmote-svar")
     public ResponseEntity<Void> dialogmoteSvar(@PathVariable String saksreferanse, @RequestBody DialogmoteSvar s) {
-        handlinger.dialogmoteSvar(saksreferanse, s.deltaker(), s.svar(), s.kommentar());
+        laas.forPerson(person(saksreferanse),
+                () -> handlinger.dialogmoteSvar(saksreferanse, s.deltaker(), s.svar(), s.kommentar()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/friskmelding")
     public ResponseEntity<Void> friskmelding(@PathVariable String saksreferanse, @RequestBody Friskmelding f) {
-        handlinger.friskmelding(saksreferanse, f.friskmeldtFom());
+        laas.forPerson(person(saksreferanse),
+                () -> handlinger.friskmelding(saksreferanse, f.friskmeldtFom()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/vurderinger/{steg}/tilbakekalling")
     public ResponseEntity<Void> trekkTilbake(@PathVariable String saksreferanse, @PathVariable SakHandlinger.Steg steg,
             @RequestBody Tilbakekalling t) {
-        handlinger.trekkTilbakeVurdering(saksreferanse, steg, t.begrunnelse());
+        laas.forPerson(person(saksreferanse),
+                () -> handlinger.trekkTilbakeVurdering(saksreferanse, steg, t.begrunnelse()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import no.oppfolgingsflyt.api.Feltfeil;
 import no.oppfolgingsflyt.api.Valideringsfeil;
 import no.oppfolgingsflyt.felles.Datoer;
-import no.oppfolgingsflyt.felles.Fodselsnummer;
+import no.oppfolgingsflyt.felles.Identiteter;
+import no.oppfolgingsflyt.felles.Navkontorer;
 import no.oppfolgingsflyt.felles.Orgnummer;
 import no.oppfolgingsflyt.sykefravaer.domene.FristKonfig;
 import no.oppfolgingsflyt.sykefravaer.domene.Periode;
@@ -26,10 +27,15 @@ public class SykmeldingValidering {
 
     private final FristKonfig konfig;
     private final TilfelleBeregner tilfeller;
+    private final Identiteter identiteter;
+    private final Navkontorer kontorer;
 
-    public SykmeldingValidering(FristKonfig konfig, TilfelleBeregner tilfeller) {
+    public SykmeldingValidering(FristKonfig konfig, TilfelleBeregner tilfeller, Identiteter identiteter,
+            Navkontorer kontorer) {
         this.konfig = konfig;
         this.tilfeller = tilfeller;
+        this.identiteter = identiteter;
+        this.kontorer = kontorer;
     }
 
     public void valider(SykmeldingInn sm) {
@@ -37,10 +43,8 @@ public class SykmeldingValidering {
         if (sm.sykmeldingId() == null || !ID.matcher(sm.sykmeldingId()).matches()) {
             feil.add(new Feltfeil("sykmeldingId", "is required: 1–64 letters, digits or . _ : -"));
         }
-        Fodselsnummer.feil(sm.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
-        if (!Format.erEnhet(sm.enhet())) {
-            feil.add(new Feltfeil("enhet", "is required: the NAV office number, 4 digits"));
-        }
+        identiteter.fnrFeil(sm.fnr()).ifPresent(f -> feil.add(new Feltfeil("fnr", f)));
+        kontorer.feil(sm.enhet()).ifPresent(f -> feil.add(new Feltfeil("enhet", f)));
         if (sm.sykmelder() == null || sm.sykmelder().isBlank() || sm.sykmelder().length() > 200) {
             feil.add(new Feltfeil("sykmelder", "is required: name or HPR number of the sykmelder, at most 200 characters"));
         }
