@@ -371,8 +371,31 @@ class GrenTest {
     @Test
     void tilfelletErOverEtter16DagerUtenSykmelding() {
         nySak("2025-01-06", "2025-01-31", 100, true);
-        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-02-18"));
-        forlop.kjorTil(pid, LocalDate.parse("2025-02-18"));
+        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-02-17"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-16"));
+        assertThat(pi).isNotEnded();
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-17"));
+        assertThat(pi).isEnded();
+        assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("TILFELLE_AVSLUTTET");
+    }
+
+    @Test
+    void sykmeldingFraDag16EtterSisteSykedag_fortsetterTilfellet() {
+        nySak("2025-01-06", "2025-01-31", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-16"));
+        Kvittering k = forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-02-16", "2025-03-31", 100, true));
+        assertThat(k).isEqualTo(new Kvittering(ref, Kvittering.Resultat.SAK_OPPDATERT));
+        assertThat(forlop.sak(ref).tilfelleStart()).isEqualTo("2025-01-06");
+        assertThat(pi).isNotEnded();
+    }
+
+    @Test
+    void sykmeldingFraDag17EtterSisteSykedag_starterNyttTilfelle() {
+        nySak("2025-01-06", "2025-01-31", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-16"));
+        Kvittering k = forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-02-17", "2025-03-31", 100, true));
+        assertThat(k.resultat()).isEqualTo(Kvittering.Resultat.NY_SAK);
+        assertThat(forlop.sak(k.saksreferanse()).tilfelleStart()).isEqualTo("2025-02-17");
         assertThat(pi).isEnded();
         assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("TILFELLE_AVSLUTTET");
     }
@@ -420,7 +443,7 @@ class GrenTest {
         Kvittering k = forlop.motta(sykmelding(fnr, "2025-02-11", "2025-03-31", 100, true));
         assertThat(k).isEqualTo(new Kvittering(ref, Kvittering.Resultat.SAK_OPPDATERT));
         assertThat(forlop.sak(ref).sisteSykedag()).isEqualTo("2025-03-31");
-        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-04-18"));
+        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-04-17"));
     }
 
     @Test

@@ -58,7 +58,7 @@ public class TidslinjeTest {
         assertThat(forlop.forfall(pid, "Timer_FristDialogmote2")).isEqualTo(dag("2025-07-06"));
         assertThat(forlop.forfall(pid, "Timer_39Uker")).isEqualTo(dag("2025-10-05"));
         assertThat(forlop.forfall(pid, "Timer_Maksdato")).isEqualTo(dag("2026-01-04"));
-        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2026-01-18"));
+        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2026-01-17"));
 
         // Oppfølgingsplan: reminder 7 days before, "fristen er passert" the day after, then the veileder task.
         forlop.kjorTil(pid, LocalDate.parse("2025-01-26"));

@@ -37,13 +37,14 @@ class TilfelleOgFristerTest {
     }
 
     @Test
-    void grensenErSekstenDagerUtenSykefravaer() {
-        // 16 free days (Feb 1–16) join; 17 free days split.
-        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-17", "2025-03-01", 100))))
+    void sekstenDagerUtenSykefravaerAvslutterTilfellet() {
+        // The spec's example: last sick day 2025-01-31; 15 free days (Feb 1–15) join, 16 free days (Feb 1–16) end it.
+        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-16", "2025-03-01", 100))))
                 .hasSize(1);
-        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-18", "2025-03-01", 100))))
-                .hasSize(2);
-        assertThat(beregner.avsluttesDato(LocalDate.parse("2025-01-31"))).isEqualTo("2025-02-18");
+        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-17", "2025-03-01", 100))))
+                .extracting(Oppfolgingstilfelle::start)
+                .containsExactly(LocalDate.parse("2025-01-06"), LocalDate.parse("2025-02-17"));
+        assertThat(beregner.avsluttesDato(LocalDate.parse("2025-01-31"))).isEqualTo("2025-02-17");
     }
 
     @Test

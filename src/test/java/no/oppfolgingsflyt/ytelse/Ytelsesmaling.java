@@ -251,8 +251,8 @@ public final class Ytelsesmaling {
                     tall.put("  tabell " + r.getString(1) + " (kB per sak)", String.format("%.1f",
                             r.getLong(2) / 1024.0 / n)));
 
-            // 4. Each milestone passed by the cases the drawn durations say (the case stays open 17 days after the
-            // last sick day, so a timer at day m fires when m < last sick day + 18).
+            // 4. Each milestone passed by the cases the drawn durations say (the case closes at the start of the 17th
+            // day after the last sick day, so a timer at day m fires when m < last sick day + 17).
             Map<String, Integer> milepaler = new LinkedHashMap<>();
             milepaler.put("Timer_StoppunktAktivitetskrav", 8);
             milepaler.put("Timer_Dialogmotekandidat", 17);
@@ -263,10 +263,10 @@ public final class Ytelsesmaling {
             for (var m : milepaler.entrySet()) {
                 int uke = m.getValue();
                 long forventet = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
-                        .isBefore(t.sisteSykedag().plusDays(18))).count();
+                        .isBefore(t.sisteSykedag().plusDays(17))).count();
                 // The milestone and the closing of the case due at the same midnight: either may run first.
                 long samtidig = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
-                        .equals(t.sisteSykedag().plusDays(18))).count();
+                        .equals(t.sisteSykedag().plusDays(17))).count();
                 long syke = mottatt.stream().filter(t -> !t.sisteSykedag().isBefore(t.start().plusDays(7L * uke - 1)))
                         .count();
                 var historikk = engine.getHistoryService();

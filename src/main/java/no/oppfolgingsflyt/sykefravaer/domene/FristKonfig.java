@@ -27,7 +27,8 @@ public record FristKonfig(
         Integer veilederoppgaveDagerEtterPurring,
         /* A veileder task still open this many days after its due date goes to the team lead too. */
         Integer eskaleringDager,
-        /* Days without sick leave that still join two periods into one tilfelle. */
+        /* Consecutive days without sick leave that end a tilfelle (NAV: 16): a sykmelding starting at most this many
+           days after the last sick day continues it. */
         Integer maksOppholdDager,
         /* Days the sykmeldt has to answer the 39-week letter before the veileder task is made. */
         Integer svarfrist39UkersbrevDager,
