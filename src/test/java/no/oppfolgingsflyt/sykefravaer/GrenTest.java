@@ -240,7 +240,7 @@ class GrenTest {
     void ventPaDialogmote2() {
         nySak("2025-01-06", "2025-12-31", 50, true);
         bekreftArbeidsgiverpliktene();
-        forlop.kjorTil(pid, LocalDate.parse("2025-05-04"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
         assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
         assertThat(forlop.oppgave(pid, "Task_VurderDialogmote2").getDueDate()).isEqualTo(dag("2025-07-06"));
     }
@@ -316,7 +316,7 @@ class GrenTest {
     void svarPa39UkersBrevetGirOppgaveMedEnGang() {
         nySak("2025-01-06", "2025-12-31", 50, true);
         bekreftArbeidsgiverpliktene();
-        forlop.kjorTil(pid, LocalDate.parse("2025-05-04"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
         forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
                 "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
         forlop.kjorTil(pid, LocalDate.parse("2025-10-06"));
@@ -415,7 +415,7 @@ class GrenTest {
         assertThat(forlop.forfall(pid, "Timer_PurringOppfolgingsplan")).isEqualTo(dag("2025-02-03"));
         assertThat(forlop.forfall(pid, "Timer_PaminnelseDialogmote1")).isEqualTo(dag("2025-02-16"));
         assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
-        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-04"));
+        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-05"));
         assertThat(forlop.forfall(pid, "Timer_FristDialogmote2")).isEqualTo(dag("2025-07-06"));
         assertThat(forlop.forfall(pid, "Timer_39Uker")).isEqualTo(dag("2025-10-05"));
         assertThat(forlop.forfall(pid, "Timer_Maksdato")).isEqualTo(dag("2026-01-04"));

@@ -73,7 +73,7 @@ class TilfelleOgFristerTest {
         assertThat(f.dato(Saksfrister.veilederoppgave("Oppfolgingsplan"))).isEqualTo("2025-02-10");
         assertThat(f.dato(Saksfrister.FRIST_DIALOGMOTE1)).isEqualTo("2025-02-23");
         assertThat(f.dato(Saksfrister.STOPPUNKT_AKTIVITETSKRAV)).isEqualTo("2025-03-02");
-        assertThat(f.dato(Saksfrister.DIALOGMOTEKANDIDAT)).isEqualTo("2025-05-04");
+        assertThat(f.dato(Saksfrister.DIALOGMOTEKANDIDAT)).isEqualTo("2025-05-05"); // S + 119 days
         assertThat(f.dato(Saksfrister.FRIST_DIALOGMOTE2)).isEqualTo("2025-07-06");
         assertThat(f.dato(Saksfrister.SNART_SLUTT)).isEqualTo("2025-10-05");
         assertThat(f.dato(Saksfrister.MAKSDATO)).isEqualTo("2026-01-04");

@@ -262,12 +262,14 @@ public final class Ytelsesmaling {
             boolean alleStemmer = true;
             for (var m : milepaler.entrySet()) {
                 int uke = m.getValue();
-                long forventet = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
+                // The last day of week N, except the dialogmøte-kandidat date: S + 119 days, as NAV counts it.
+                long dag = m.getKey().equals("Timer_Dialogmotekandidat") ? 7L * uke : 7L * uke - 1;
+                long forventet = mottatt.stream().filter(t -> t.start().plusDays(dag)
                         .isBefore(t.sisteSykedag().plusDays(17))).count();
                 // The milestone and the closing of the case due at the same midnight: either may run first.
-                long samtidig = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
+                long samtidig = mottatt.stream().filter(t -> t.start().plusDays(dag)
                         .equals(t.sisteSykedag().plusDays(17))).count();
-                long syke = mottatt.stream().filter(t -> !t.sisteSykedag().isBefore(t.start().plusDays(7L * uke - 1)))
+                long syke = mottatt.stream().filter(t -> !t.sisteSykedag().isBefore(t.start().plusDays(dag)))
                         .count();
                 var historikk = engine.getHistoryService();
                 long faktisk = historikk.createHistoricActivityInstanceQuery().activityId(m.getKey()).finished().count()

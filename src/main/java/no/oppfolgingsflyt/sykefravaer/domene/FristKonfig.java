@@ -17,6 +17,7 @@ public record FristKonfig(
         Integer aktivitetskravUker,
         /* The seed says 12 weeks; NAV uses 4 weeks today. */
         Integer utenArbeidsgiverUker,
+        /* The kandidat date is S + 7·N days (NAV: 119), the day after week N ends. */
         Integer dialogmotekandidatUker,
         Integer dialogmote2Uker,
         Integer snartSluttUker,

@@ -43,7 +43,8 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
         paminnelser(d, "Dialogmote1", dialogmote1, k);
         d.put(STOPPUNKT_AKTIVITETSKRAV, uke(s, k.aktivitetskravUker()));
         d.put(FRIST_UTEN_ARBEIDSGIVER, uke(s, k.utenArbeidsgiverUker()));
-        d.put(DIALOGMOTEKANDIDAT, uke(s, k.dialogmotekandidatUker()));
+        // NAV (isdialogmotekandidat) counts the kandidat date as 17 · 7 = 119 days after S, not the end of week 17.
+        d.put(DIALOGMOTEKANDIDAT, s.plusDays(7L * k.dialogmotekandidatUker()));
         d.put(FRIST_DIALOGMOTE2, uke(s, k.dialogmote2Uker()));
         d.put(SNART_SLUTT, uke(s, k.snartSluttUker()));
         d.put(MAKSDATO, uke(s, k.maksdatoUker()));
