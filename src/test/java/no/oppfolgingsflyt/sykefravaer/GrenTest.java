@@ -431,8 +431,37 @@ class GrenTest {
         bekreftArbeidsgiverpliktene();
         forlop.kjorTil(pid, LocalDate.parse("2025-03-16"));
         assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-16"));
+        assertThat(forlop.forfall(pid, "Task_VurderAktivitetskrav")).isEqualTo(dag("2025-03-30"));
         forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-01-06", "2025-01-19", 100, true));
         assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-02"));
+        // Its escalation is counted from the stoppunkt, so it moves with it.
+        assertThat(forlop.forfall(pid, "Task_VurderAktivitetskrav")).isEqualTo(dag("2025-03-16"));
+    }
+
+    @Test
+    void senereSykmeldingerFlytterIkkeEskaleringOgSvarfrist() {
+        nySak("2025-01-20", "2025-06-30", 100, true);
+        // The oppfølgingsplan task appears 2025-02-24 (due a week later) and goes to the team lead 14 days after that.
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-24"));
+        assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isEqualTo(dag("2025-03-17"));
+        Saksforlop.idag(LocalDate.parse("2025-03-01"));
+        // S moves two weeks earlier and the sick leave gets longer: the escalation date stays.
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-01-06", "2025-01-19", 100, true));
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-03-15", "2025-12-31", 100, true));
+        assertThat(forlop.sak(ref).tilfelleStart()).isEqualTo("2025-01-06");
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isEqualTo(dag("2025-03-17"));
+
+        // The 39-week letter's answer deadline is 10 days after the letter, whatever comes later.
+        forlop.kjorTil(pid, LocalDate.parse("2025-10-05"));
+        assertThat(pi).isWaitingAt("Gateway_Svar39Uker");
+        java.util.Date svarfrist = forlop.forfall(pid, "Timer_Svarfrist39Uker");
+        assertThat(Datoer.dato(svarfrist)).isEqualTo("2025-10-15");
+        Saksforlop.idag(LocalDate.parse("2025-10-10"));
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-10-10", "2026-01-04", 50, true));
+        assertThat(forlop.sak(ref).sisteSykedag()).isEqualTo("2026-01-04");
+        assertThat(forlop.forfall(pid, "Timer_Svarfrist39Uker")).isEqualTo(svarfrist);
+        assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isNull();
     }
 
     @Test

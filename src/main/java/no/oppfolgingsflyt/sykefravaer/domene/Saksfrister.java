@@ -64,6 +64,12 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
         d.put(veilederoppgave(plikt), purring.plusDays(k.veilederoppgaveDagerEtterPurring()));
     }
 
+    /** The names of every date computed here, for those who must tell them from dates set otherwise. */
+    public static java.util.Set<String> navn() {
+        return beregn(LocalDate.EPOCH, LocalDate.EPOCH, FristKonfig.standard(), new TilfelleBeregner(16)).datoer()
+                .keySet();
+    }
+
     public LocalDate dato(String navn) {
         return datoer.get(navn);
     }

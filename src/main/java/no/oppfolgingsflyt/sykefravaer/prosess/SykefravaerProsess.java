@@ -4,11 +4,14 @@ import static no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler.*;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.domene.Saksfrister;
@@ -17,9 +20,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +40,9 @@ import org.springframework.stereotype.Component;
 public class SykefravaerProsess {
 
     private static final Pattern ENKEL_VARIABEL = Pattern.compile("^\\$\\{(\\w+)}$");
+    /** The process variables counted from the tilfelle: they move when S or the last sick day moves. */
+    private static final Pattern TILFELLEDATO = Pattern.compile("\\b(" + String.join("|", Stream.concat(
+            Stream.of(TILFELLE_START, FRIST_VURDER_AKTIVITETSKRAV), Saksfrister.navn().stream()).toList()) + ")\\b");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -62,8 +75,10 @@ public class SykefravaerProsess {
     }
 
     /**
-     * A sykmelding changed the tilfelle: every date variable is recomputed, every pending timer of the case is
-     * re-evaluated from them, and open tasks whose due date is such a variable get the new date.
+     * A sykmelding changed the tilfelle: every date variable is recomputed, the pending timers counted from the
+     * tilfelle are re-evaluated from them, and open tasks whose due date is such a variable get the new date. Dates
+     * fixed when they were set (an escalation counted from the day a task appeared, the answer deadline of a letter,
+     * a date a veileder chose) are left alone: re-evaluating them would count them from today.
      */
     public void oppdaterTilfelle(String processInstanceId, Saksfrister frister, boolean gradert) {
         system.somSystem(() -> {
@@ -77,7 +92,9 @@ public class SykefravaerProsess {
             }
             runtime.setVariables(processInstanceId, v);
             for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-                management.recalculateJobDuedate(job.getId(), false);
+                if (tellesFraTilfellet(job)) {
+                    management.recalculateJobDuedate(job.getId(), false);
+                }
             }
             for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
                 fristVariabel(task).map(navn -> (Date) runtime.getVariable(processInstanceId, navn))
@@ -141,6 +158,34 @@ public class SykefravaerProsess {
             }
             modifikasjon.startBeforeActivity(aktivitet).setAnnotation(begrunnelse).execute();
         });
+    }
+
+    /** Whether the timer's date is read from a date counted from the tilfelle (S or the last sick day). */
+    private boolean tellesFraTilfellet(Job job) {
+        JobDefinition definisjon = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult();
+        if (definisjon == null) {
+            return false;
+        }
+        BaseElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
+                .getModelElementById(definisjon.getActivityId());
+        List<TimerEventDefinition> timere = new ArrayList<>();
+        if (TimerTaskListenerJobHandler.TYPE.equals(definisjon.getJobType()) && element instanceof UserTask oppgave
+                && oppgave.getExtensionElements() != null) {
+            oppgave.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
+                    .forEach(l -> timere.addAll(l.getTimeouts()));
+        } else if (element instanceof CatchEvent hendelse) {
+            hendelse.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
+                    .map(TimerEventDefinition.class::cast).forEach(timere::add);
+        }
+        return timere.stream().flatMap(t -> Stream.of(t.getTimeDate(), t.getTimeDuration(), t.getTimeCycle()))
+                .filter(Objects::nonNull).map(ModelElementInstance::getTextContent)
+                .anyMatch(SykefravaerProsess::fraTilfellet);
+    }
+
+    /** An expression that reads one of the dates {@link Saksfrister} computes from the tilfelle. */
+    static boolean fraTilfellet(String uttrykk) {
+        return TILFELLEDATO.matcher(uttrykk).find();
     }
 
     private java.util.Optional<String> fristVariabel(Task task) {
