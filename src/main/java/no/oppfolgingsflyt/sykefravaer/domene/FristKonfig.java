@@ -40,7 +40,9 @@ public record FristKonfig(
         /* Due date of tasks that have no legal deadline of their own (møtebehov, new meeting time). */
         Integer oppgaveDager,
         /* A sykmelding may start at most this many days in the future. */
-        Integer maksDagerFremITid) {
+        Integer maksDagerFremITid,
+        /* isaktivitetskrav: no aktivitetskrav for a tilfelle that ended more than this many days ago. */
+        Integer aktivitetskravInaktivEtterDager) {
 
     public FristKonfig {
         oppfolgingsplanUker = verdi(oppfolgingsplanUker, 4);
@@ -62,11 +64,12 @@ public record FristKonfig(
         forhandsvarselMaksDager = verdi(forhandsvarselMaksDager, 42);
         oppgaveDager = verdi(oppgaveDager, 7);
         maksDagerFremITid = verdi(maksDagerFremITid, 30);
+        aktivitetskravInaktivEtterDager = verdi(aktivitetskravInaktivEtterDager, 30);
     }
 
     public static FristKonfig standard() {
         return new FristKonfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     private static Integer verdi(Integer satt, int standard) {

@@ -12,6 +12,8 @@ public final class Prosessvariabler {
     public static final String HAR_ARBEIDSGIVER = "harArbeidsgiver";
     public static final String GRADERT = "gradert";
     public static final String TILFELLE_START = "tilfelleStart";
+    /** The last known sick day: the waits "Sykmeldt på …" after each milestone timer watch it. */
+    public static final String SISTE_SYKEDAG = "sisteSykedag";
     public static final String FRIST_VURDER_AKTIVITETSKRAV = "fristVurderAktivitetskrav";
     public static final String AKTIVITETSKRAV_STATUS = "aktivitetskravStatus";
     public static final String DIALOGMOTE2_STATUS = "dialogmote2Status";

@@ -201,6 +201,7 @@ public class SykefravaerProsess {
     private static Map<String, Object> datoVariabler(Saksfrister frister) {
         Map<String, Object> v = new HashMap<>();
         v.put(TILFELLE_START, Datoer.startAvDag(frister.tilfelleStart()));
+        v.put(SISTE_SYKEDAG, Datoer.startAvDag(frister.sisteSykedag()));
         for (Map.Entry<String, LocalDate> e : frister.datoer().entrySet()) {
             v.put(e.getKey(), Datoer.startAvDag(e.getValue()));
         }
