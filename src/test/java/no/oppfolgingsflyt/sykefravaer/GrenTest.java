@@ -130,7 +130,12 @@ class GrenTest {
     @Test
     void utenArbeidsgiver_oppgaveVedUke12_ingenVarslerTilArbeidsgiver() {
         nySak("2025-01-06", "2025-12-31", 100, false);
-        assertThat(forlop.forfall(pid, "Timer_UtenArbeidsgiver")).isEqualTo(dag("2025-03-30"));
+        // The task appears a week before its due date at week 12.
+        assertThat(forlop.forfall(pid, "Timer_UtenArbeidsgiver")).isEqualTo(dag("2025-03-23"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-22"));
+        assertThat(forlop.oppgave(pid, "Task_FolgOppUtenArbeidsgiver")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-23"));
+        assertThat(forlop.oppgave(pid, "Task_FolgOppUtenArbeidsgiver").getDueDate()).isEqualTo(dag("2025-03-30"));
         forlop.kjorTil(pid, LocalDate.parse("2025-03-30"));
         assertThat(pi).isWaitingAt("Task_FolgOppUtenArbeidsgiver", "Task_VurderAktivitetskrav");
         forlop.fullfor(pid, "Task_FolgOppUtenArbeidsgiver", Map.of("utenArbeidsgiverUtfall", "OPPFOLGING_STARTET"));
@@ -403,7 +408,7 @@ class GrenTest {
     @Test
     void senSykmeldingSomStarterTidligereFlytterAlleFrister() {
         nySak("2025-01-20", "2025-12-31", 100, true);
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-16"));
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-09"));
         forlop.kjorTil(pid, LocalDate.parse("2025-02-10"));
         assertThat(pi).isWaitingAt("Timer_PurringOppfolgingsplan");
 
@@ -414,7 +419,7 @@ class GrenTest {
         assertThat(variabel("tilfelleStart")).isEqualTo(dag("2025-01-06"));
         assertThat(forlop.forfall(pid, "Timer_PurringOppfolgingsplan")).isEqualTo(dag("2025-02-03"));
         assertThat(forlop.forfall(pid, "Timer_PaminnelseDialogmote1")).isEqualTo(dag("2025-02-16"));
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
         assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-05"));
         assertThat(forlop.forfall(pid, "Timer_FristDialogmote2")).isEqualTo(dag("2025-07-06"));
         assertThat(forlop.forfall(pid, "Timer_39Uker")).isEqualTo(dag("2025-10-05"));
@@ -449,7 +454,7 @@ class GrenTest {
         forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-01-06", "2025-01-19", 100, true));
         forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-03-15", "2025-12-31", 100, true));
         assertThat(forlop.sak(ref).tilfelleStart()).isEqualTo("2025-01-06");
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
         assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isEqualTo(dag("2025-03-17"));
 
         // The 39-week letter's answer deadline is 10 days after the letter, whatever comes later.

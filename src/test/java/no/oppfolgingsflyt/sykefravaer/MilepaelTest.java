@@ -164,6 +164,31 @@ class MilepaelTest {
     }
 
     @Test
+    void vurderAktivitetskravKommerEnUkeForStoppunktet() {
+        nySak("2025-01-06", "2025-12-31", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-22"));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-23"));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getCreateTime()).isEqualTo(
+                java.util.Date.from(LocalDate.parse("2025-02-23").atTime(9, 0).atZone(no.oppfolgingsflyt.felles.Datoer.NORGE)
+                        .toInstant()));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-02"));
+        // Not overdue before the due date has passed, and to the team lead 14 days after it.
+        assertThat(forlop.forfall(pid, "Task_VurderAktivitetskrav")).isEqualTo(dag("2025-03-16"));
+    }
+
+    @Test
+    void oppgavenKommerForstNaarSykmeldingenDekkerFristen() {
+        // Sick to 2025-02-28, two days short of the stoppunkt: no task a week before.
+        nySak("2025-01-06", "2025-02-28", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-25"));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav")).isNull();
+        // An extension arrives on 2025-02-26: the task appears then, due on the stoppunkt.
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-03-01", "2025-03-31", 100, true));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-02"));
+    }
+
+    @Test
     void aktivitetskravBareForTilfelleSomNaarStoppunktetOgIkkeErInaktivt() {
         LocalDate stoppunkt = LocalDate.parse("2025-03-02");
         assertThat(Milepaelregler.aktivitetskrav(LocalDate.parse("2025-03-01"), stoppunkt, stoppunkt, 30)).isFalse();

@@ -53,7 +53,9 @@ public class TidslinjeTest {
 
         assertThat(forlop.forfall(pid, "Timer_PaminnelseOppfolgingsplan")).isEqualTo(dag("2025-01-26"));
         assertThat(forlop.forfall(pid, "Timer_PaminnelseDialogmote1")).isEqualTo(dag("2025-02-16"));
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        // Vurder aktivitetskrav appears a week before the stoppunkt (2025-03-02), its due date.
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
+        assertThat(engine.getRuntimeService().getVariable(pid, "stoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
         assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-05"));
         assertThat(forlop.forfall(pid, "Timer_FristDialogmote2")).isEqualTo(dag("2025-07-06"));
         assertThat(forlop.forfall(pid, "Timer_39Uker")).isEqualTo(dag("2025-10-05"));

@@ -39,6 +39,8 @@ public record FristKonfig(
         Integer forhandsvarselMaksDager,
         /* Due date of tasks that have no legal deadline of their own (møtebehov, new meeting time). */
         Integer oppgaveDager,
+        /* A task with a legal due date (Vurder aktivitetskrav, uten arbeidsgiver) appears this many days before it. */
+        Integer oppgaveDagerFor,
         /* A sykmelding may start at most this many days in the future. */
         Integer maksDagerFremITid,
         /* isaktivitetskrav: no aktivitetskrav for a tilfelle that ended more than this many days ago. */
@@ -63,13 +65,14 @@ public record FristKonfig(
         forhandsvarselMinDager = verdi(forhandsvarselMinDager, 21);
         forhandsvarselMaksDager = verdi(forhandsvarselMaksDager, 42);
         oppgaveDager = verdi(oppgaveDager, 7);
+        oppgaveDagerFor = verdi(oppgaveDagerFor, 7);
         maksDagerFremITid = verdi(maksDagerFremITid, 30);
         aktivitetskravInaktivEtterDager = verdi(aktivitetskravInaktivEtterDager, 30);
     }
 
     public static FristKonfig standard() {
         return new FristKonfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     private static Integer verdi(Integer satt, int standard) {

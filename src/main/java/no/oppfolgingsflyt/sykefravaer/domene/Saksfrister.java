@@ -14,6 +14,9 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
     public static final String FRIST_DIALOGMOTE1 = "fristDialogmote1";
     public static final String STOPPUNKT_AKTIVITETSKRAV = "stoppunktAktivitetskrav";
     public static final String FRIST_UTEN_ARBEIDSGIVER = "fristUtenArbeidsgiver";
+    /** The days the veileder tasks with a legal due date appear: some days before it, so they are not born overdue. */
+    public static final String OPPGAVE_AKTIVITETSKRAV = "oppgaveAktivitetskrav";
+    public static final String OPPGAVE_UTEN_ARBEIDSGIVER = "oppgaveUtenArbeidsgiver";
     public static final String DIALOGMOTEKANDIDAT = "dialogmotekandidatDato";
     public static final String FRIST_DIALOGMOTE2 = "fristDialogmote2";
     public static final String SNART_SLUTT = "snartSluttDato";
@@ -42,7 +45,9 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
         d.put(FRIST_DIALOGMOTE1, dialogmote1);
         paminnelser(d, "Dialogmote1", dialogmote1, k);
         d.put(STOPPUNKT_AKTIVITETSKRAV, uke(s, k.aktivitetskravUker()));
+        d.put(OPPGAVE_AKTIVITETSKRAV, uke(s, k.aktivitetskravUker()).minusDays(k.oppgaveDagerFor()));
         d.put(FRIST_UTEN_ARBEIDSGIVER, uke(s, k.utenArbeidsgiverUker()));
+        d.put(OPPGAVE_UTEN_ARBEIDSGIVER, uke(s, k.utenArbeidsgiverUker()).minusDays(k.oppgaveDagerFor()));
         // NAV (isdialogmotekandidat) counts the kandidat date as 17 · 7 = 119 days after S, not the end of week 17.
         d.put(DIALOGMOTEKANDIDAT, s.plusDays(7L * k.dialogmotekandidatUker()));
         d.put(FRIST_DIALOGMOTE2, uke(s, k.dialogmote2Uker()));
