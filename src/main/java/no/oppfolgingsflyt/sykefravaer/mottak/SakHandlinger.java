@@ -15,6 +15,7 @@ import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
+import no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository;
 import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
 import org.springframework.stereotype.Service;
@@ -58,14 +59,16 @@ public class SakHandlinger {
     }
 
     private final SakRepository saker;
+    private final SykmeldingRepository sykmeldinger;
     private final SakshendelseRepository hendelser;
     private final SykefravaerProsess prosess;
     private final Tilgangskontroll tilgang;
     private final Systemkontekst system;
 
-    public SakHandlinger(SakRepository saker, SakshendelseRepository hendelser, SykefravaerProsess prosess,
-            Tilgangskontroll tilgang, Systemkontekst system) {
+    public SakHandlinger(SakRepository saker, SykmeldingRepository sykmeldinger, SakshendelseRepository hendelser,
+            SykefravaerProsess prosess, Tilgangskontroll tilgang, Systemkontekst system) {
         this.saker = saker;
+        this.sykmeldinger = sykmeldinger;
         this.hendelser = hendelser;
         this.prosess = prosess;
         this.tilgang = tilgang;
@@ -177,6 +180,14 @@ public class SakHandlinger {
             throw new Valideringsfeil("friskmeldtFom", "is too far in the future");
         }
         hendelser.registrer(saksreferanse, Sakshendelser.FRISKMELDT, friskmeldtFom.toString(), null, system.bruker());
+        // The sick leave known now ends the day before; the tilfelle stays open to a sykmelding that continues it
+        // until 16 days without sick leave have passed, but the follow-up stops at once.
+        sykmeldinger.friskmeld(sak.fnr(), friskmeldtFom);
+        LocalDate sisteSykedag = friskmeldtFom.minusDays(1);
+        if (sisteSykedag.isBefore(sak.sisteSykedag())) {
+            saker.oppdaterTilfelle(saksreferanse, sak.tilfelleStart(),
+                    sisteSykedag.isBefore(sak.tilfelleStart()) ? sak.tilfelleStart() : sisteSykedag, sak.gradert());
+        }
         prosess.korreler(saksreferanse, MELDING_AVSLUTTET, Map.of(AVSLUTTET_GRUNN, "FRISKMELDT"));
     }
 

@@ -7,6 +7,8 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 public final class Prosessvariabler {
 
     public static final String PROSESS = "sykefravaersoppfolging";
+    /** One task to consider further follow-up for a person still sykmeldt after maksdato. */
+    public static final String PROSESS_ETTER_MAKSDATO = "oppfolging-etter-maksdato";
 
     public static final String ENHET = "enhet";
     public static final String HAR_ARBEIDSGIVER = "harArbeidsgiver";

@@ -15,6 +15,12 @@ public final class Sakshendelser {
     public static final String DIALOGMOTE2_FRIST_BRUTT = "DIALOGMOTE2_FRIST_BRUTT";
     public static final String FRISKMELDT = "FRISKMELDT";
     public static final String SAK_AVSLUTTET = "SAK_AVSLUTTET";
+    /** A sykmelding continued the tilfelle of the closed case: it runs again. */
+    public static final String SAK_GJENOPPTATT = "SAK_GJENOPPTATT";
+    /** Two cases turned out to follow one tilfelle; the sykmeldinger went to one of them. */
+    public static final String SAK_SLATT_SAMMEN = "SAK_SLATT_SAMMEN";
+    /** Sykmeldt after maksdato: the veileder got a task to consider further follow-up. */
+    public static final String OPPFOLGING_ETTER_MAKSDATO = "OPPFOLGING_ETTER_MAKSDATO";
 
     private Sakshendelser() {}
 }

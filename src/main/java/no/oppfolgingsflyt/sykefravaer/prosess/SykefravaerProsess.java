@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -63,6 +64,13 @@ public class SykefravaerProsess {
 
     public String start(String saksreferanse, String enhet, boolean harArbeidsgiver, boolean gradert,
             Saksfrister frister) {
+        Map<String, Object> v = startvariabler(saksreferanse, enhet, harArbeidsgiver, gradert, frister);
+        return system.somSystem(() -> runtime.createProcessInstanceByKey(PROSESS).businessKey(saksreferanse)
+                .setVariables(v).execute().getId());
+    }
+
+    private static Map<String, Object> startvariabler(String saksreferanse, String enhet, boolean harArbeidsgiver,
+            boolean gradert, Saksfrister frister) {
         Map<String, Object> v = datoVariabler(frister);
         v.put(ENHET, enhet);
         v.put("saksreferanse", saksreferanse); // shown in Tasklist's task list
@@ -70,8 +78,88 @@ public class SykefravaerProsess {
         v.put(GRADERT, gradert);
         v.put(FRIST_VURDER_AKTIVITETSKRAV, v.get(Saksfrister.STOPPUNKT_AKTIVITETSKRAV));
         v.put(DIALOGMOTE2_AVKLART, false);
-        return system.somSystem(() -> runtime.createProcessInstanceByKey(PROSESS).businessKey(saksreferanse)
-                .setVariables(v).execute().getId());
+        return v;
+    }
+
+    /**
+     * The branches of the model: where each starts, and the end events that mean it has run its course. A case that
+     * runs again for the same tilfelle starts only the branches its earlier runs did not finish.
+     */
+    private enum Gren {
+        OPPFOLGINGSPLAN(true, "Sub_Oppfolgingsplan", "End_OppfolgingsplanAvsluttet", "End_OppfolgingsplanBekreftet"),
+        DIALOGMOTE1(true, "Sub_Dialogmote1", "End_Dialogmote1Avsluttet", "End_Dialogmote1Bekreftet"),
+        UTEN_ARBEIDSGIVER(false, "Timer_UtenArbeidsgiver", "End_UtenArbeidsgiverFulgtOpp"),
+        AKTIVITETSKRAV(null, "Timer_StoppunktAktivitetskrav", "End_AutomatiskOppfylt", "End_AktivitetskravFerdig"),
+        DIALOGMOTEKANDIDAT(null, "Timer_Dialogmotekandidat", "End_IkkeKandidat", "End_Dialogmote2Avsluttet"),
+        FRIST_DIALOGMOTE2(null, "Timer_FristDialogmote2", "End_Dialogmote2IRute", "End_Dialogmote2FristBrutt"),
+        UKE_39(null, "Timer_39Uker", "End_VidereOppfolgingVurdert"),
+        MAKSDATO(null, "Timer_Maksdato");
+
+        /** true: only with an employer, false: only without, null: always. */
+        final Boolean medArbeidsgiver;
+        final String start;
+        final List<String> slutt;
+
+        Gren(Boolean medArbeidsgiver, String start, String... slutt) {
+            this.medArbeidsgiver = medArbeidsgiver;
+            this.start = start;
+            this.slutt = List.of(slutt);
+        }
+    }
+
+    /** The state an earlier run of the case leaves to the next: what the veileder and the employer have done. */
+    private static final List<String> OVERFORES = List.of(AKTIVITETSKRAV_STATUS, "aktivitetskravArsak",
+            DIALOGMOTE2_STATUS, DIALOGMOTE2_AVKLART, DIALOGMOTE2_FRIST_BRUTT, OPPFOLGINGSPLAN_BEKREFTELSE,
+            OPPFOLGINGSPLAN_BEKREFTELSE + "Dato", DIALOGMOTE1_BEKREFTELSE, DIALOGMOTE1_BEKREFTELSE + "Dato",
+            "arbeidsevnevurdering");
+
+    /**
+     * A closed case's tilfelle goes on: a new run of the process for the same case, with the tilfelle's dates and the
+     * state of the earlier runs, started at the branches they did not finish. A branch whose date has gone by fires at
+     * once; varsler already planned for the case are not planned again (the outbox's key is per case).
+     */
+    public String gjenoppta(String saksreferanse, String enhet, boolean harArbeidsgiver, boolean gradert,
+            Saksfrister frister) {
+        return system.somSystem(() -> {
+            List<String> tidligere = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROSESS)
+                    .processInstanceBusinessKey(saksreferanse).orderByProcessInstanceStartTime().asc().list().stream()
+                    .map(HistoricProcessInstance::getId).toList();
+            Map<String, Object> v = startvariabler(saksreferanse, enhet, harArbeidsgiver, gradert, frister);
+            if (!tidligere.isEmpty()) {
+                history.createHistoricVariableInstanceQuery().processInstanceId(tidligere.get(tidligere.size() - 1))
+                        .variableNameIn(OVERFORES.toArray(String[]::new)).list()
+                        .forEach(h -> v.put(h.getName(), h.getValue()));
+            }
+            var start = runtime.createProcessInstanceByKey(PROSESS).businessKey(saksreferanse).setVariables(v);
+            for (Gren gren : Gren.values()) {
+                boolean gjelder = gren.medArbeidsgiver == null || gren.medArbeidsgiver == harArbeidsgiver;
+                if (gjelder && tidligere.stream().noneMatch(pid -> ferdig(pid, gren))) {
+                    start = start.startBeforeActivity(gren.start);
+                }
+            }
+            return start.execute().getId();
+        });
+    }
+
+    private boolean ferdig(String processInstanceId, Gren gren) {
+        return gren.slutt.stream().anyMatch(slutt -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).activityId(slutt).finished().count() > 0);
+    }
+
+    /**
+     * A person still sykmeldt after maksdato gets no new timeline, but the veileder one task to consider further
+     * follow-up: false when the case has had it already.
+     */
+    public boolean startOppfolgingEtterMaksdato(String saksreferanse, String enhet) {
+        return system.somSystem(() -> {
+            if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROSESS_ETTER_MAKSDATO)
+                    .processInstanceBusinessKey(saksreferanse).count() > 0) {
+                return false;
+            }
+            runtime.createProcessInstanceByKey(PROSESS_ETTER_MAKSDATO).businessKey(saksreferanse)
+                    .setVariables(Map.of(ENHET, enhet, "saksreferanse", saksreferanse)).execute();
+            return true;
+        });
     }
 
     /**
