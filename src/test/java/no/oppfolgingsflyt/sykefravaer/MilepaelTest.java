@@ -189,6 +189,18 @@ class MilepaelTest {
     }
 
     @Test
+    void forlengelseEtterFristen_enMeldingOmPassertFristIstedenForPaminnelseOgPurring() {
+        nySak("2025-01-06", "2025-01-31", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-05"));
+        assertThat(forlop.varsler(ref)).isEmpty();
+        // The sick leave now covers the due date 2025-02-02, which has gone by.
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-02-01", "2025-03-31", 100, true));
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-05"));
+        assertThat(forlop.varsler(ref)).containsExactly("OPPFOLGINGSPLAN_FRIST_PASSERT:NAERMESTE_LEDER");
+        assertThat(pi).isWaitingAt("Timer_OppgaveOppfolgingsplan");
+    }
+
+    @Test
     void aktivitetskravBareForTilfelleSomNaarStoppunktetOgIkkeErInaktivt() {
         LocalDate stoppunkt = LocalDate.parse("2025-03-02");
         assertThat(Milepaelregler.aktivitetskrav(LocalDate.parse("2025-03-01"), stoppunkt, stoppunkt, 30)).isFalse();

@@ -290,6 +290,7 @@ public class SykefravaerProsess {
         Map<String, Object> v = new HashMap<>();
         v.put(TILFELLE_START, Datoer.startAvDag(frister.tilfelleStart()));
         v.put(SISTE_SYKEDAG, Datoer.startAvDag(frister.sisteSykedag()));
+        v.put(TILFELLE_ENDRET, Datoer.startAvDag(Datoer.idag()));
         for (Map.Entry<String, LocalDate> e : frister.datoer().entrySet()) {
             v.put(e.getKey(), Datoer.startAvDag(e.getValue()));
         }
