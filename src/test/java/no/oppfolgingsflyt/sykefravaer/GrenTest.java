@@ -531,6 +531,125 @@ class GrenTest {
         assertThat(variabel("aktivitetskravStatus")).isEqualTo("OPPFYLT");
     }
 
+    void trekkTilbake(SakHandlinger.Steg steg) {
+        forlop.somVeileder(() -> handlinger.trekkTilbakeVurdering(ref, steg, "Feil utfall valgt"));
+    }
+
+    @Test
+    void trekkeTilbakeAvvent_fristenGarTilbakeTilStoppunktet() {
+        ventPaAktivitetskrav();
+        forlop.fullfor(pid, "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "AVVENT",
+                "aktivitetskravArsakAvvent", "INFORMASJON_BEHANDLER", "aktivitetskravBeskrivelse", "Venter på lege",
+                "avventFrist", "2025-03-20"));
+        assertThat(variabel("fristVurderAktivitetskrav")).isEqualTo(dag("2025-03-20"));
+
+        trekkTilbake(SakHandlinger.Steg.AKTIVITETSKRAV);
+
+        assertThat(pi).isWaitingAt("Task_VurderAktivitetskrav");
+        assertThat(forlop.timer(pid, "Timer_Avvent")).isNull();
+        for (String navn : java.util.List.of("aktivitetskravUtfall", "aktivitetskravStatus", "aktivitetskravArsak",
+                "aktivitetskravArsakAvvent", "aktivitetskravBeskrivelse", "avventFrist")) {
+            assertThat(variabel(navn)).as(navn).isNull();
+        }
+        assertThat(variabel("fristVurderAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-02"));
+    }
+
+    @Test
+    void trekkeTilbakeForhandsvarsel_svarfristenFaller() {
+        ventPaAktivitetskrav();
+        forlop.fullfor(pid, "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "FORHANDSVARSEL"));
+        assertThat(pi).isWaitingAt("Timer_SvarfristForhandsvarsel");
+
+        trekkTilbake(SakHandlinger.Steg.AKTIVITETSKRAV);
+
+        assertThat(pi).isWaitingAt("Task_VurderAktivitetskrav");
+        assertThat(forlop.timer(pid, "Timer_SvarfristForhandsvarsel")).isNull();
+        assertThat(variabel("forhandsvarselSvarfrist")).isNull();
+        assertThat(variabel("aktivitetskravStatus")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-24"));
+        assertThat(forlop.oppgave(pid, "Task_VurderStans")).isNull();
+    }
+
+    @Test
+    void trekkeTilbakeUnntakForDialogmote2_uke26TellerSomBrudd() {
+        ventPaDialogmote2();
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
+                "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
+        assertThat(variabel("dialogmote2Avklart")).isEqualTo(true);
+
+        trekkTilbake(SakHandlinger.Steg.DIALOGMOTE2);
+
+        assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
+        assertThat(variabel("dialogmote2Avklart")).isEqualTo(false);
+        assertThat(variabel("dialogmote2Status")).isNull();
+        assertThat(variabel("dialogmote2ArsakUnntak")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-07-06"));
+        assertThat(pi).hasPassed("Task_EskalerDialogmote2");
+        assertThat(variabel("dialogmote2FristBrutt")).isEqualTo(true);
+    }
+
+    @Test
+    void trekkeTilbakeDialogmote2EtterUke26_bruddetRegistreres() {
+        ventPaDialogmote2();
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "IKKE_AKTUELL",
+                "dialogmote2ArsakIkkeAktuell", "DIALOGMOTE_AVHOLDT"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-07-07"));
+        assertThat(pi).hasPassed("End_Dialogmote2IRute");
+        assertThat(variabel("dialogmote2FristBrutt")).isNull();
+
+        trekkTilbake(SakHandlinger.Steg.DIALOGMOTE2);
+
+        assertThat(pi).hasPassed("Task_EskalerDialogmote2");
+        assertThat(variabel("dialogmote2FristBrutt")).isEqualTo(true);
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> h.type().equals("DIALOGMOTE2_FRIST_BRUTT"));
+        // The task that opens again is past its due date: the team lead gets it 14 days after that.
+        assertThat(forlop.oppgave(pid, "Task_VurderDialogmote2").getDueDate()).isEqualTo(dag("2025-07-06"));
+        assertThat(forlop.forfall(pid, "Task_VurderDialogmote2")).isEqualTo(dag("2025-07-20"));
+    }
+
+    @Test
+    void trekkeTilbakeInnkalling_deInnkalteFarAvlysning() {
+        ventPaDialogmote2();
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "INNKALL",
+                "motetidspunkt", "2025-05-20T10:00", "motested", "NAV Grünerløkka"));
+        assertThat(forlop.varsler(ref)).contains("DIALOGMOTE_INNKALLING:SYKMELDT",
+                "DIALOGMOTE_INNKALLING:NAERMESTE_LEDER").doesNotContain("DIALOGMOTE_AVLYST:SYKMELDT");
+
+        trekkTilbake(SakHandlinger.Steg.DIALOGMOTE2);
+
+        assertThat(forlop.varsler(ref)).contains("DIALOGMOTE_AVLYST:SYKMELDT", "DIALOGMOTE_AVLYST:NAERMESTE_LEDER");
+        assertThat(pi).hasPassed("Task_SendAvlysning");
+        assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
+        assertThat(forlop.timer(pid, "Timer_Motetidspunkt")).isNull();
+        assertThat(variabel("motetidspunkt")).isNull();
+        assertThat(variabel("dialogmote2Status")).isNull();
+        assertThat(variabel("dialogmote2Avklart")).isEqualTo(false);
+        forlop.somMottak(() -> assertThatThrownBy(() -> handlinger.dialogmoteSvar(ref,
+                SakHandlinger.Deltaker.ARBEIDSGIVER, SakHandlinger.MoteSvar.KOMMER, null)).isInstanceOf(Konflikt.class));
+    }
+
+    @Test
+    void trekkeTilbakeVidereOppfolging_oppgavenApnesIgjen() {
+        nySak("2025-01-06", "2025-12-31", 50, true);
+        bekreftArbeidsgiverpliktene();
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
+                "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-10-05"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-10-15"));
+        forlop.fullfor(pid, "Task_VurderVidereOppfolging", Map.of("videreOppfolgingUtfall", "INGEN_TILTAK",
+                "videreOppfolgingBeskrivelse", "Blir friskmeldt snart"));
+
+        trekkTilbake(SakHandlinger.Steg.VIDERE_OPPFOLGING);
+
+        assertThat(pi).isWaitingAt("Task_VurderVidereOppfolging");
+        assertThat(variabel("videreOppfolgingUtfall")).isNull();
+        assertThat(variabel("videreOppfolgingBeskrivelse")).isNull();
+        forlop.fullfor(pid, "Task_VurderVidereOppfolging", Map.of("videreOppfolgingUtfall", "ANNEN_OPPFOLGING"));
+        assertThat(variabel("videreOppfolgingUtfall")).isEqualTo("ANNEN_OPPFOLGING");
+    }
+
     @Test
     void trekkeTilbakeKreverKontoretsVeileder() {
         ventPaAktivitetskrav();

@@ -235,16 +235,24 @@ public class SykefravaerProsess {
                 .activityId(aktivitet).finished().count() > 0);
     }
 
-    /** Opens a step again: whatever still runs inside {@code omslutter} is cancelled, and the step starts anew. */
-    public void gjenapne(String processInstanceId, String aktivitet, String omslutter, String begrunnelse,
-            Map<String, Object> nullstill) {
+    /**
+     * Opens a step again: its variables are set back, whatever still runs inside {@code omslutter} is cancelled, and
+     * the process starts anew before each of {@code aktiviteter} (the step's task, or a step that leads to it).
+     */
+    public void gjenapne(String processInstanceId, List<String> aktiviteter, String omslutter, String begrunnelse,
+            Map<String, Object> tilstand) {
         system.somSystem(() -> {
-            runtime.setVariables(processInstanceId, nullstill);
+            runtime.setVariables(processInstanceId, tilstand);
             var modifikasjon = runtime.createProcessInstanceModification(processInstanceId);
-            if (omslutter != null && erAktiv(processInstanceId, omslutter)) {
+            // A running subprocess is an activity instance of its own, not the current activity of an execution.
+            if (omslutter != null && runtime.getActivityInstance(processInstanceId)
+                    .getActivityInstances(omslutter).length > 0) {
                 modifikasjon = modifikasjon.cancelAllForActivity(omslutter);
             }
-            modifikasjon.startBeforeActivity(aktivitet).setAnnotation(begrunnelse).execute();
+            for (String aktivitet : aktiviteter) {
+                modifikasjon = modifikasjon.startBeforeActivity(aktivitet);
+            }
+            modifikasjon.setAnnotation(begrunnelse).execute();
         });
     }
 
