@@ -41,6 +41,10 @@ class PersonensTilfelleTest {
     SakshendelseRepository hendelser;
     @Autowired
     AapStart aap;
+    @Autowired
+    no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingMottak mottak;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String fnr;
     String ref;
@@ -59,12 +63,15 @@ class PersonensTilfelleTest {
         ClockUtil.reset();
     }
 
-    void nySak(String fom, String tom) {
-        Kvittering k = forlop.motta(sykmelding(fnr, fom, tom, 100, true));
+    /** Delivers the sykmelding that starts a new case; returns its id. */
+    String nySak(String fom, String tom) {
+        var sm = sykmelding(fnr, fom, tom, 100, true);
+        Kvittering k = forlop.motta(sm);
         assertThat(k.resultat()).isEqualTo(Kvittering.Resultat.NY_SAK);
         ref = k.saksreferanse();
         pid = forlop.sak(ref).processInstanceId();
         pi = instans(pid);
+        return sm.sykmeldingId();
     }
 
     ProcessInstance instans(String id) {
@@ -192,6 +199,119 @@ class PersonensTilfelleTest {
         assertThat(hendelser.forSak(forste)).anyMatch(h -> h.type().equals("SAK_SLATT_SAMMEN")
                 && andre.equals(h.kode()));
         assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
+    }
+
+    // ---------------------------------------------------------------- annulled sykmeldinger
+
+    String lever(String fom, String tom) {
+        var sm = sykmelding(fnr, fom, tom, 100, true);
+        forlop.motta(sm);
+        return sm.sykmeldingId();
+    }
+
+    void annuller(String sykmeldingId) {
+        forlop.somMottak(() -> mottak.annuller(sykmeldingId));
+    }
+
+    @Test
+    void annulleringFlytterStartenSenere_fristeneFolgerMed() {
+        String forste = nySak("2025-01-06", "2025-01-19");
+        lever("2025-01-20", "2025-12-31");
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
+
+        Saksforlop.idag(LocalDate.parse("2025-01-22"));
+        annuller(forste);
+
+        Sak sak = forlop.sak(ref);
+        assertThat(sak.status()).isEqualTo(Sak.Status.AKTIV);
+        assertThat(sak.tilfelleStart()).isEqualTo("2025-01-20");
+        assertThat(engine.getRuntimeService().getVariable(pid, "tilfelleStart")).isEqualTo(dag("2025-01-20"));
+        assertThat(forlop.forfall(pid, "Timer_PaminnelseOppfolgingsplan")).isEqualTo(dag("2025-02-09"));
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-09"));
+        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-19"));
+        assertThat(forlop.forfall(pid, "Timer_Maksdato")).isEqualTo(dag("2026-01-18"));
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> h.type().equals("SYKMELDING_ANNULLERT")
+                && forste.equals(h.kode()));
+        // The same annulment again changes nothing.
+        annuller(forste);
+        assertThat(forlop.sak(ref).tilfelleStart()).isEqualTo("2025-01-20");
+    }
+
+    @Test
+    void annulleringFlytterStartenSenere_milepaelSomVentetVenterPaNyDato() {
+        String forste = nySak("2025-01-06", "2025-01-19");
+        lever("2025-01-20", "2025-02-28");
+        // A week before the stoppunkt 2025-03-02 the sick leave does not cover it: the aktivitetskrav waits.
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-24"));
+        assertThat(pi).isWaitingAt("Vent_SykmeldtStoppunkt");
+
+        annuller(forste);
+
+        // S is now 2025-01-20: the stoppunkt 2025-03-16, its task a week before.
+        assertThat(pi).isWaitingAt("Timer_StoppunktAktivitetskrav");
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-09"));
+        Saksforlop.idag(LocalDate.parse("2025-02-26"));
+        forlop.motta(sykmelding(fnr, "2025-03-01", "2025-04-30", 100, true));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-09"));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-16"));
+    }
+
+    @Test
+    void annulleringDelerTilfellet_senereDelFolgesOppISinEgenSak() {
+        nySak("2025-01-06", "2025-01-31");
+        Saksforlop.idag(LocalDate.parse("2025-02-10"));
+        String midt = lever("2025-02-10", "2025-02-28");
+        Saksforlop.idag(LocalDate.parse("2025-03-10"));
+        String siste = lever("2025-03-10", "2025-06-30");
+        assertThat(forlop.sak(ref).sisteSykedag()).isEqualTo("2025-06-30");
+
+        // Without the middle one, 2025-01-31 and 2025-03-10 are 37 days apart: two tilfeller.
+        Saksforlop.idag(LocalDate.parse("2025-03-12"));
+        annuller(midt);
+
+        Sak forsteSak = forlop.sak(ref);
+        assertThat(forsteSak.status()).isEqualTo(Sak.Status.AVSLUTTET);
+        assertThat(forsteSak.avsluttetGrunn()).isEqualTo("TILFELLE_AVSLUTTET");
+        assertThat(forsteSak.sisteSykedag()).isEqualTo("2025-01-31");
+        assertThat(pi).isEnded();
+        String ny = jdbc.queryForObject("select saksreferanse from sykmelding where sykmelding_id = ?", String.class,
+                siste);
+        assertThat(ny).isNotEqualTo(ref);
+        Sak andreSak = forlop.sak(ny);
+        assertThat(andreSak.status()).isEqualTo(Sak.Status.AKTIV);
+        assertThat(andreSak.tilfelleStart()).isEqualTo("2025-03-10");
+        assertThat(andreSak.sisteSykedag()).isEqualTo("2025-06-30");
+        assertThat(forlop.forfall(andreSak.processInstanceId(), "Timer_StoppunktAktivitetskrav"))
+                .isEqualTo(dag("2025-04-27"));
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> h.type().equals("TILFELLE_DELT") && ny.equals(h.kode()));
+        // A new sykmelding for the later part goes to its case.
+        Saksforlop.idag(LocalDate.parse("2025-06-25"));
+        assertThat(forlop.motta(sykmelding(fnr, "2025-07-01", "2025-07-31", 100, true)))
+                .isEqualTo(new Kvittering(ny, Kvittering.Resultat.SAK_OPPDATERT));
+    }
+
+    @Test
+    void annulleringAvForlengelsen_tilfelletErOverOgSakenLukkes() {
+        nySak("2025-01-06", "2025-01-31");
+        Saksforlop.idag(LocalDate.parse("2025-01-30"));
+        String forlengelse = lever("2025-02-01", "2025-03-31");
+        Saksforlop.idag(LocalDate.parse("2025-02-20"));
+        annuller(forlengelse);
+        assertThat(pi).isEnded();
+        assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("TILFELLE_AVSLUTTET");
+        assertThat(forlop.sak(ref).sisteSykedag()).isEqualTo("2025-01-31");
+    }
+
+    @Test
+    void annulleringAvEnesteSykmelding_sakenLukkes() {
+        var sm = sykmelding(fnr, "2025-01-06", "2025-06-30", 100, true);
+        ref = forlop.motta(sm).saksreferanse();
+        pid = forlop.sak(ref).processInstanceId();
+        annuller(sm.sykmeldingId());
+        assertThat(instans(pid)).isNull();
+        assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("ANNULLERT");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pid).count()).isZero();
     }
 
     /** A case followed to maksdato 2026-01-04. */

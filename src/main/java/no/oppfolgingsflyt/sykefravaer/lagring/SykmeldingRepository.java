@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SykmeldingRepository {
 
-    public record Lagret(String sykmeldingId, String saksreferanse, String innholdHash) {}
+    public record Lagret(String sykmeldingId, String saksreferanse, String innholdHash, String fnr, boolean annullert) {}
 
     private final JdbcTemplate jdbc;
 
@@ -21,8 +21,9 @@ public class SykmeldingRepository {
     }
 
     public Optional<Lagret> finn(String sykmeldingId) {
-        return jdbc.query("select sykmelding_id, saksreferanse, innhold_hash from sykmelding where sykmelding_id = ?",
-                (rs, i) -> new Lagret(rs.getString(1), rs.getString(2), rs.getString(3)), sykmeldingId)
+        return jdbc.query("select sykmelding_id, saksreferanse, innhold_hash, fnr, annullert from sykmelding "
+                        + "where sykmelding_id = ?", (rs, i) -> new Lagret(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5) != null), sykmeldingId)
                 .stream().findFirst();
     }
 
@@ -41,13 +42,13 @@ public class SykmeldingRepository {
     public record Sykeperiode(String sykmeldingId, String saksreferanse, Periode periode) {}
 
     /**
-     * Every period of the person's sykmeldinger as it counts now, oldest first: a period is cut the day before a
-     * later friskmelding's date, and left out when it starts on or after it.
+     * Every period of the person's sykmeldinger as it counts now, oldest first: annulled sykmeldinger are left out, a
+     * period is cut the day before a later friskmelding's date, and left out when it starts on or after it.
      */
     public List<Sykeperiode> gjeldendePerioder(String fnr) {
         return jdbc.query("select s.sykmelding_id, s.saksreferanse, p.fom, p.tom, p.grad, s.friskmeldt_fom "
                         + "from sykmelding_periode p join sykmelding s on s.sykmelding_id = p.sykmelding_id "
-                        + "where s.fnr = ? order by p.fom, p.tom", (rs, i) -> {
+                        + "where s.fnr = ? and s.annullert is null order by p.fom, p.tom", (rs, i) -> {
                     LocalDate fom = rs.getObject(3, LocalDate.class);
                     LocalDate tom = rs.getObject(4, LocalDate.class);
                     LocalDate friskmeldt = rs.getObject(6, LocalDate.class);
@@ -64,6 +65,17 @@ public class SykmeldingRepository {
         jdbc.update("update sykmelding set friskmeldt_fom = ? where fnr = ? and (friskmeldt_fom is null or "
                 + "friskmeldt_fom > ?) and exists (select 1 from sykmelding_periode p where p.sykmelding_id = "
                 + "sykmelding.sykmelding_id and p.tom >= ?)", fom, fnr, fom, fom);
+    }
+
+    /** The sender withdrew the sykmelding: it stays on record, but counts no more. False when it was annulled already. */
+    public boolean annuller(String sykmeldingId) {
+        return jdbc.update("update sykmelding set annullert = ? where sykmelding_id = ? and annullert is null",
+                Timestamp.valueOf(Datoer.naa()), sykmeldingId) == 1;
+    }
+
+    /** Moves one sykmelding to another case (an annulment split its tilfelle). */
+    public void flyttSykmelding(String sykmeldingId, String tilSaksreferanse) {
+        jdbc.update("update sykmelding set saksreferanse = ? where sykmelding_id = ?", tilSaksreferanse, sykmeldingId);
     }
 
     /** Moves the sykmeldinger of one case to another (two cases turned out to follow one tilfelle). */

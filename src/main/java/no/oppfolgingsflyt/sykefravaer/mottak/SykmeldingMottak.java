@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.oppfolgingsflyt.aap.AapSakRepository;
+import no.oppfolgingsflyt.api.IkkeFunnet;
 import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Sha256;
@@ -126,28 +127,94 @@ public class SykmeldingMottak {
         return gjenoppta(sak, tilfelle, sm, hash, nye);
     }
 
+    /**
+     * The sender annulled the sykmelding: its periods no longer count and the case's tilfelle is computed again from
+     * what is left. S and every deadline counted from it can move later and the tilfelle shrink; a tilfelle left with
+     * nothing, or over now, closes its case; a tilfelle split in two keeps its case for the first part, and each later
+     * part is followed in a case of its own, as a sykmelding starting a later tilfelle would be.
+     */
+    @Transactional
+    public void annuller(String sykmeldingId) {
+        SykmeldingRepository.Lagret lagret = sykmeldinger.finn(sykmeldingId)
+                .orElseThrow(() -> new IkkeFunnet("No sykmelding " + sykmeldingId));
+        if (!sykmeldinger.annuller(sykmeldingId)) {
+            return; // annulled before: nothing more happens
+        }
+        Sak sak = saker.finn(lagret.saksreferanse()).orElseThrow();
+        String ref = sak.saksreferanse();
+        hendelser.registrer(ref, Sakshendelser.SYKMELDING_ANNULLERT, sykmeldingId, null, system.bruker());
+        List<SykmeldingRepository.Sykeperiode> igjen = sykmeldinger.gjeldendePerioder(sak.fnr()).stream()
+                .filter(p -> p.saksreferanse().equals(ref)).toList();
+        if (igjen.isEmpty()) {
+            avslutt(sak, "ANNULLERT");
+            return;
+        }
+        List<Oppfolgingstilfelle> tilfeller = beregner.beregn(igjen.stream()
+                .map(SykmeldingRepository.Sykeperiode::periode).toList());
+        Oppfolgingstilfelle forste = tilfeller.get(0);
+        boolean endret = !forste.start().equals(sak.tilfelleStart())
+                || !forste.sisteSykedag().equals(sak.sisteSykedag()) || forste.gradert() != sak.gradert();
+        saker.oppdaterTilfelle(ref, forste.start(), forste.sisteSykedag(), forste.gradert());
+        if (endret) {
+            hendelser.registrer(ref, Sakshendelser.TILFELLE_ENDRET, null, beskriv(forste) + "; sykmelding "
+                    + sykmeldingId + " annullert", system.bruker());
+        }
+        if (sak.erAktiv()) {
+            if (tilfeller.size() > 1 || erOver(forste)) {
+                // Over, or followed by a separate later tilfelle: the case's tilfelle has ended.
+                avslutt(sak, "TILFELLE_AVSLUTTET");
+            } else if (endret) {
+                prosess.oppdaterTilfelle(sak.processInstanceId(), frister(forste), forste.gradert());
+            }
+        }
+        for (Oppfolgingstilfelle senere : tilfeller.subList(1, tilfeller.size())) {
+            String ny = opprettSak(sak.fnr(), sak.enhet(), sak.orgnummer(), senere);
+            igjen.stream().filter(p -> senere.inneholder(p.periode()))
+                    .map(SykmeldingRepository.Sykeperiode::sykmeldingId).distinct()
+                    .forEach(id -> sykmeldinger.flyttSykmelding(id, ny));
+            hendelser.registrer(ref, Sakshendelser.TILFELLE_DELT, ny, "Sykmeldingene fra " + senere.start()
+                    + " følges opp i sak " + ny, system.bruker());
+            hendelser.registrer(ny, Sakshendelser.TILFELLE_DELT, ref, "Delt fra sak " + ref + " etter annullering av "
+                    + "sykmelding " + sykmeldingId, system.bruker());
+        }
+    }
+
+    private void avslutt(Sak sak, String grunn) {
+        if (!prosess.korreler(sak.saksreferanse(), Prosessvariabler.MELDING_AVSLUTTET,
+                Map.of(Prosessvariabler.AVSLUTTET_GRUNN, grunn)) && sak.erAktiv()) {
+            saker.avslutt(sak.saksreferanse(), grunn);
+        }
+    }
+
     private boolean erOver(Oppfolgingstilfelle tilfelle) {
         return !beregner.avsluttesDato(tilfelle.sisteSykedag()).isAfter(Datoer.idag());
     }
 
     private Kvittering nySak(SykmeldingInn sm, String hash, List<Periode> nye, Oppfolgingstilfelle tilfelle) {
-        String ref = saker.nySaksreferanse();
-        boolean avsluttet = erOver(tilfelle);
-        saker.opprett(new Sak(ref, sm.fnr(), sm.enhet(), sm.orgnummer(), tilfelle.start(),
-                tilfelle.sisteSykedag(), tilfelle.gradert(), avsluttet ? Sak.Status.AVSLUTTET : Sak.Status.AKTIV,
-                avsluttet ? "TILFELLE_AVSLUTTET" : null, null));
+        String ref = opprettSak(sm.fnr(), sm.enhet(), sm.orgnummer(), tilfelle);
         sykmeldinger.lagre(sm.sykmeldingId(), ref, sm.fnr(), sm.sykmelder(), hash, nye);
         hendelser.registrer(ref, Sakshendelser.SYKMELDING_MOTTATT, sm.sykmeldingId(), null, system.bruker());
         oppdaterNaermesteLeder(sm);
+        return new Kvittering(ref, erOver(tilfelle) ? Kvittering.Resultat.AVSLUTTET_TILFELLE
+                : Kvittering.Resultat.NY_SAK);
+    }
+
+    /** A case for a tilfelle: closed at once when the tilfelle is over, else with its follow-up started. */
+    private String opprettSak(String fnr, String enhet, String orgnummer, Oppfolgingstilfelle tilfelle) {
+        String ref = saker.nySaksreferanse();
+        boolean avsluttet = erOver(tilfelle);
+        saker.opprett(new Sak(ref, fnr, enhet, orgnummer, tilfelle.start(), tilfelle.sisteSykedag(),
+                tilfelle.gradert(), avsluttet ? Sak.Status.AVSLUTTET : Sak.Status.AKTIV,
+                avsluttet ? "TILFELLE_AVSLUTTET" : null, null));
         if (avsluttet) {
             hendelser.registrer(ref, Sakshendelser.SAK_AVSLUTTET, "TILFELLE_AVSLUTTET",
                     "Tilfellet var over da sykmeldingen kom", "system");
-            return new Kvittering(ref, Kvittering.Resultat.AVSLUTTET_TILFELLE);
+            return ref;
         }
-        String pid = prosess.start(ref, sm.enhet(), sm.orgnummer() != null, tilfelle.gradert(), frister(tilfelle));
+        String pid = prosess.start(ref, enhet, orgnummer != null, tilfelle.gradert(), frister(tilfelle));
         saker.settProsess(ref, pid);
-        LOG.info("Ny sak {} for enhet {}, tilfelle fra {}", ref, sm.enhet(), tilfelle.start());
-        return new Kvittering(ref, Kvittering.Resultat.NY_SAK);
+        LOG.info("Ny sak {} for enhet {}, tilfelle fra {}", ref, enhet, tilfelle.start());
+        return ref;
     }
 
     private Kvittering forleng(Sak sak, Oppfolgingstilfelle tilfelle, SykmeldingInn sm, String hash, List<Periode> nye) {

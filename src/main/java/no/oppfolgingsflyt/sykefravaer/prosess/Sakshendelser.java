@@ -4,6 +4,9 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 public final class Sakshendelser {
 
     public static final String SYKMELDING_MOTTATT = "SYKMELDING_MOTTATT";
+    public static final String SYKMELDING_ANNULLERT = "SYKMELDING_ANNULLERT";
+    /** An annulment split the tilfelle: the later part is followed in a case of its own. */
+    public static final String TILFELLE_DELT = "TILFELLE_DELT";
     public static final String TILFELLE_ENDRET = "TILFELLE_ENDRET";
     public static final String VURDERING = "VURDERING";
     public static final String VURDERING_TRUKKET_TILBAKE = "VURDERING_TRUKKET_TILBAKE";

@@ -26,7 +26,10 @@ import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -184,6 +187,7 @@ public class SykefravaerProsess {
                     management.recalculateJobDuedate(job.getId(), false);
                 }
             }
+            ventPaTimerenIgjen(processInstanceId);
             for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
                 fristVariabel(task).map(navn -> (Date) runtime.getVariable(processInstanceId, navn))
                         .ifPresent(frist -> {
@@ -254,6 +258,41 @@ public class SykefravaerProsess {
             }
             modifikasjon.setAnnotation(begrunnelse).execute();
         });
+    }
+
+    /**
+     * S moved later (an annulment): a milestone that waits at «Sykmeldt på …» after a timer whose date is now ahead
+     * goes back to wait for that timer, so it does not happen before its new date.
+     */
+    private void ventPaTimerenIgjen(String processInstanceId) {
+        var modell = repository.getBpmnModelInstance(runtime.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult().getProcessDefinitionId());
+        var modifikasjon = runtime.createProcessInstanceModification(processInstanceId);
+        boolean endret = false;
+        for (IntermediateCatchEvent vent : modell.getModelElementsByType(IntermediateCatchEvent.class)) {
+            boolean betinget = vent.getEventDefinitions().stream().anyMatch(ConditionalEventDefinition.class::isInstance);
+            if (!betinget || vent.getIncoming().size() != 1
+                    || !(vent.getIncoming().iterator().next().getSource() instanceof IntermediateCatchEvent timer)) {
+                continue;
+            }
+            Date dato = timer.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
+                    .map(d -> ((TimerEventDefinition) d).getTimeDate()).filter(Objects::nonNull)
+                    .map(t -> ENKEL_VARIABEL.matcher(t.getTextContent().trim()))
+                    .filter(Matcher::matches).map(m -> (Date) runtime.getVariable(processInstanceId, m.group(1)))
+                    .findFirst().orElse(null);
+            if (dato == null || !dato.after(Datoer.tidspunkt(Datoer.naa()))) {
+                continue;
+            }
+            for (ActivityInstance venter : runtime.getActivityInstance(processInstanceId)
+                    .getActivityInstances(vent.getId())) {
+                modifikasjon.cancelActivityInstance(venter.getId())
+                        .startBeforeActivity(timer.getId(), venter.getParentActivityInstanceId());
+                endret = true;
+            }
+        }
+        if (endret) {
+            modifikasjon.setAnnotation("Tilfellet starter senere: venter på den nye datoen").execute();
+        }
     }
 
     /** Whether the timer's date is read from a date counted from the tilfelle (S or the last sick day). */
