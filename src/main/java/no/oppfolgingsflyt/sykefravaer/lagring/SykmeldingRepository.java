@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SykmeldingRepository {
 
-    public record Lagret(String sykmeldingId, String saksreferanse, String innholdHash, String fnr, boolean annullert) {}
+    public record Lagret(String sykmeldingId, String saksreferanse, String innholdHash) {}
 
     private final JdbcTemplate jdbc;
 
@@ -21,9 +21,8 @@ public class SykmeldingRepository {
     }
 
     public Optional<Lagret> finn(String sykmeldingId) {
-        return jdbc.query("select sykmelding_id, saksreferanse, innhold_hash, fnr, annullert from sykmelding "
-                        + "where sykmelding_id = ?", (rs, i) -> new Lagret(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5) != null), sykmeldingId)
+        return jdbc.query("select sykmelding_id, saksreferanse, innhold_hash from sykmelding where sykmelding_id = ?",
+                (rs, i) -> new Lagret(rs.getString(1), rs.getString(2), rs.getString(3)), sykmeldingId)
                 .stream().findFirst();
     }
 

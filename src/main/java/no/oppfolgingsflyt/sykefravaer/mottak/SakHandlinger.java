@@ -231,8 +231,10 @@ public class SakHandlinger {
                 // A meeting is called in and not yet held: those invited are told it is off before the step opens.
                 startFra = new ArrayList<>(List.of("Task_SendAvlysning"));
             }
-            if (prosess.harFullfort(pid, "End_Dialogmote2IRute")) {
-                // Week 26 counted the case as in time on the strength of this vurdering: without it, it is a miss.
+            if (prosess.harFullfort(pid, "End_Dialogmote2IRute")
+                    && !prosess.harFullfort(pid, "Task_EskalerDialogmote2")) {
+                // Week 26 counted the case as in time on the strength of this vurdering: without it, it is a miss
+                // (registered once, however many vurderinger are withdrawn after it).
                 startFra.add("Gateway_Dialogmote2Avklart");
             }
         }

@@ -260,7 +260,7 @@ public class SykmeldingMottak {
         registrer(sak, tilfelle, sm, hash, nye);
         hendelser.registrer(ref, Sakshendelser.TILFELLE_ENDRET, null, beskriv(tilfelle) + "; etter maksdato",
                 system.bruker());
-        if (aapSaker.finnAktiv(sak.fnr()).isEmpty() && prosess.startOppfolgingEtterMaksdato(ref, sak.enhet())) {
+        if (aapSaker.finnAktiv(sak.fnr()).isEmpty() && prosess.startOppfolgingEtterMaksdato(ref, sak.enhet(), frister(tilfelle))) {
             hendelser.registrer(ref, Sakshendelser.OPPFOLGING_ETTER_MAKSDATO, null,
                     "Sykmeldt etter maksdato: veilederen vurderer videre oppfølging", "system");
         }

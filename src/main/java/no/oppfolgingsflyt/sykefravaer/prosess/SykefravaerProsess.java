@@ -54,6 +54,7 @@ public class SykefravaerProsess {
     private final RepositoryService repository;
     private final HistoryService history;
     private final Systemkontekst system;
+    private final Map<String, Boolean> fraTilfellet = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SykefravaerProsess(RuntimeService runtime, TaskService tasks, ManagementService management,
             RepositoryService repository, HistoryService history, Systemkontekst system) {
@@ -153,14 +154,18 @@ public class SykefravaerProsess {
      * A person still sykmeldt after maksdato gets no new timeline, but the veileder one task to consider further
      * follow-up: false when the case has had it already.
      */
-    public boolean startOppfolgingEtterMaksdato(String saksreferanse, String enhet) {
+    public boolean startOppfolgingEtterMaksdato(String saksreferanse, String enhet, Saksfrister frister) {
         return system.somSystem(() -> {
             if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROSESS_ETTER_MAKSDATO)
                     .processInstanceBusinessKey(saksreferanse).count() > 0) {
                 return false;
             }
-            runtime.createProcessInstanceByKey(PROSESS_ETTER_MAKSDATO).businessKey(saksreferanse)
-                    .setVariables(Map.of(ENHET, enhet, "saksreferanse", saksreferanse)).execute();
+            // The tilfelle's dates, for the case facts on the task.
+            Map<String, Object> v = datoVariabler(frister);
+            v.put(ENHET, enhet);
+            v.put("saksreferanse", saksreferanse);
+            runtime.createProcessInstanceByKey(PROSESS_ETTER_MAKSDATO).businessKey(saksreferanse).setVariables(v)
+                    .execute();
             return true;
         });
     }
@@ -175,6 +180,7 @@ public class SykefravaerProsess {
         system.somSystem(() -> {
             Object gammeltStoppunkt = runtime.getVariable(processInstanceId, Saksfrister.STOPPUNKT_AKTIVITETSKRAV);
             Object gjeldendeFrist = runtime.getVariable(processInstanceId, FRIST_VURDER_AKTIVITETSKRAV);
+            Date gammelStart = (Date) runtime.getVariable(processInstanceId, TILFELLE_START);
             Map<String, Object> v = datoVariabler(frister);
             v.put(GRADERT, gradert);
             if (Objects.equals(gammeltStoppunkt, gjeldendeFrist)) {
@@ -187,7 +193,9 @@ public class SykefravaerProsess {
                     management.recalculateJobDuedate(job.getId(), false);
                 }
             }
-            ventPaTimerenIgjen(processInstanceId);
+            if (gammelStart != null && gammelStart.before(Datoer.startAvDag(frister.tilfelleStart()))) {
+                ventPaTimerenIgjen(processInstanceId);
+            }
             for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
                 fristVariabel(task).map(navn -> (Date) runtime.getVariable(processInstanceId, navn))
                         .ifPresent(frist -> {
@@ -268,6 +276,7 @@ public class SykefravaerProsess {
         var modell = repository.getBpmnModelInstance(runtime.createProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult().getProcessDefinitionId());
         var modifikasjon = runtime.createProcessInstanceModification(processInstanceId);
+        ActivityInstance tre = runtime.getActivityInstance(processInstanceId);
         boolean endret = false;
         for (IntermediateCatchEvent vent : modell.getModelElementsByType(IntermediateCatchEvent.class)) {
             boolean betinget = vent.getEventDefinitions().stream().anyMatch(ConditionalEventDefinition.class::isInstance);
@@ -283,8 +292,7 @@ public class SykefravaerProsess {
             if (dato == null || !dato.after(Datoer.tidspunkt(Datoer.naa()))) {
                 continue;
             }
-            for (ActivityInstance venter : runtime.getActivityInstance(processInstanceId)
-                    .getActivityInstances(vent.getId())) {
+            for (ActivityInstance venter : tre.getActivityInstances(vent.getId())) {
                 modifikasjon.cancelActivityInstance(venter.getId())
                         .startBeforeActivity(timer.getId(), venter.getParentActivityInstanceId());
                 endret = true;
@@ -297,12 +305,21 @@ public class SykefravaerProsess {
 
     /** Whether the timer's date is read from a date counted from the tilfelle (S or the last sick day). */
     private boolean tellesFraTilfellet(Job job) {
-        JobDefinition definisjon = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+        if (job.getJobDefinitionId() == null) {
+            return false;
+        }
+        // A job definition belongs to one version of the model and never changes: the answer is kept.
+        return fraTilfellet.computeIfAbsent(job.getJobDefinitionId(), id -> tellesFraTilfellet(id,
+                job.getProcessDefinitionId()));
+    }
+
+    private boolean tellesFraTilfellet(String jobDefinitionId, String processDefinitionId) {
+        JobDefinition definisjon = management.createJobDefinitionQuery().jobDefinitionId(jobDefinitionId)
                 .singleResult();
         if (definisjon == null) {
             return false;
         }
-        BaseElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
+        BaseElement element = repository.getBpmnModelInstance(processDefinitionId)
                 .getModelElementById(definisjon.getActivityId());
         List<TimerEventDefinition> timere = new ArrayList<>();
         if (TimerTaskListenerJobHandler.TYPE.equals(definisjon.getJobType()) && element instanceof UserTask oppgave
