@@ -68,12 +68,7 @@ class GrenTest {
     }
 
     void bekreftArbeidsgiverpliktene() {
-        forlop.somMottak(() -> {
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
-                    SakHandlinger.Bekreftelse.UTARBEIDET, null);
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.DIALOGMOTE1,
-                    SakHandlinger.Bekreftelse.GJENNOMFORT, null);
-        });
+        forlop.bekreftArbeidsgiverpliktene(ref);
     }
 
     Object variabel(String navn) {

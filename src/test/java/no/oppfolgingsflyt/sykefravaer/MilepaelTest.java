@@ -11,7 +11,6 @@ import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sykefravaer.domene.Milepaelregler;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.sykefravaer.mottak.Kvittering;
-import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,8 +31,6 @@ class MilepaelTest {
     ProcessEngine engine;
     @Autowired
     Saksforlop forlop;
-    @Autowired
-    SakHandlinger handlinger;
     @Autowired
     SakshendelseRepository hendelser;
 
@@ -138,12 +135,7 @@ class MilepaelTest {
     @Test
     void senSykmeldingForlengerForbiStoppunktet_aktivitetskravNaarDenKommer() {
         nySak("2025-01-06", "2025-02-24", 100, true);
-        forlop.somMottak(() -> {
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
-                    SakHandlinger.Bekreftelse.UTARBEIDET, null);
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.DIALOGMOTE1,
-                    SakHandlinger.Bekreftelse.GJENNOMFORT, null);
-        });
+        forlop.bekreftArbeidsgiverpliktene(ref);
         forlop.kjorTil(pid, LocalDate.parse("2025-03-05"));
         assertThat(pi).isWaitingAt("Vent_SykmeldtStoppunkt");
 

@@ -78,19 +78,10 @@ class PersonensTilfelleTest {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
-    void bekreftArbeidsgiverpliktene() {
-        forlop.somMottak(() -> {
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
-                    SakHandlinger.Bekreftelse.UTARBEIDET, null);
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.DIALOGMOTE1,
-                    SakHandlinger.Bekreftelse.GJENNOMFORT, null);
-        });
-    }
-
     /** A case whose aktivitetskrav is vurdert, friskmeldt from 2025-03-10: the last sick day is 2025-03-09. */
     void friskmeldtEtterAktivitetskravet() {
         nySak("2025-01-06", "2025-12-31");
-        bekreftArbeidsgiverpliktene();
+        forlop.bekreftArbeidsgiverpliktene(ref);
         forlop.kjorTil(pid, LocalDate.parse("2025-03-02"));
         forlop.fullfor(pid, "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "UNNTAK",
                 "aktivitetskravArsakUnntak", "MEDISINSKE_GRUNNER"));
@@ -317,7 +308,7 @@ class PersonensTilfelleTest {
     /** A case followed to maksdato 2026-01-04. */
     void tilMaksdato() {
         nySak("2025-01-06", "2026-01-04");
-        bekreftArbeidsgiverpliktene();
+        forlop.bekreftArbeidsgiverpliktene(ref);
         forlop.kjorTil(pid, LocalDate.parse("2026-01-04"));
         assertThat(pi).isEnded();
         assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("MAKSDATO");
