@@ -28,6 +28,7 @@ public final class Tilgangstabell {
             regel("GET /api/meg", INNLOGGET),
             // Sykefravær
             regel("POST /api/sykmeldinger", MOTTAK, ADMIN),
+            regel("DELETE /api/sykmeldinger/{sykmeldingId}", MOTTAK, ADMIN),
             regel("GET /api/saker/{saksreferanse}", VEILEDER, TEAMLEDER, PROSESSEIER, MOTTAK, ADMIN),
             regel("POST /api/saker/{saksreferanse}/arbeidsgiverbekreftelse", MOTTAK, ADMIN),
             regel("POST /api/saker/{saksreferanse}/motebehov", MOTTAK, ADMIN),

@@ -66,7 +66,8 @@ public class DemoSaker {
             // 2. Week 17 passed, graded (aktivitetskrav fulfilled automatically): "Vurder dialogmøte 2" (0301).
             String b = sak("DEMO-2", "020280", idag.minusDays(122), 50, "0301");
             bekreftBegge(b);
-            // 3. Oppfølgingsplan overdue, reminders sent, no answer: "Be arbeidsgiver om oppfølgingsplan" (0301).
+            // 3. Oppfølgingsplan overdue when the sick leave became known (the employer got one message that it is
+            // overdue), no answer: "Be arbeidsgiver om oppfølgingsplan" (0301).
             sak("DEMO-3", "030380", idag.minusDays(38), 100, "0301");
             // 4. The same as 1 at the other office (4601).
             String d = sak("DEMO-4", "040480", idag.minusDays(58), 100, "4601");

@@ -7,6 +7,7 @@ import no.oppfolgingsflyt.api.Feltfeil;
 import no.oppfolgingsflyt.api.Valideringsfeil;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Fodselsnummer;
+import no.oppfolgingsflyt.felles.Personlaas;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +23,11 @@ public class DodsfallController {
     public record Kvittering(List<String> lukkedeSaker) {}
 
     private final Dodsfall dodsfall;
+    private final Personlaas laas;
 
-    public DodsfallController(Dodsfall dodsfall) {
+    public DodsfallController(Dodsfall dodsfall, Personlaas laas) {
         this.dodsfall = dodsfall;
+        this.laas = laas;
     }
 
     @PostMapping("/dodsfall")
@@ -39,6 +42,6 @@ public class DodsfallController {
         if (!feil.isEmpty()) {
             throw new Valideringsfeil(feil);
         }
-        return new Kvittering(dodsfall.registrer(m.fnr(), m.dodsdato()));
+        return new Kvittering(laas.forPerson(m.fnr(), () -> dodsfall.registrer(m.fnr(), m.dodsdato())));
     }
 }

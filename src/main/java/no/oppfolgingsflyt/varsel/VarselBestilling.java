@@ -38,6 +38,25 @@ public class VarselBestilling {
     }
 
     /**
+     * Which varsel an employer duty's reminder step sends. When the system learned of the sick leave only after the
+     * duty's due date ({@code kjentFra}: the sykmelding came late, or a later one extended the tilfelle past the due
+     * date), the reminder "before the deadline" becomes the message that the duty is overdue, and the purring after
+     * that message is not sent: the employer gets one message. Empty when nothing is to be sent.
+     */
+    public Optional<VarselType> pliktvarsel(String saksreferanse, VarselType type, LocalDate frist,
+            LocalDate kjentFra) {
+        VarselType fristPassert = type.fristPassert();
+        if (fristPassert == null || frist == null) {
+            return Optional.of(type);
+        }
+        if (type.paminnerForFristen()) {
+            return Optional.of(kjentFra != null && kjentFra.isAfter(frist) ? fristPassert : type);
+        }
+        return varsler.forSak(saksreferanse).stream().anyMatch(v -> v.type() == fristPassert) ? Optional.empty()
+                : Optional.of(type);
+    }
+
+    /**
      * @param anledning identifies the occasion for repeatable varsler (e.g. the process step's activity instance)
      * @param harArbeidsgiver varsler to the nærmeste leder are skipped when the person has no employer
      * @return the recipients a new varsel was planned for

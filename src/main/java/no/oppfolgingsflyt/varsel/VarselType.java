@@ -12,6 +12,9 @@ public enum VarselType {
     OPPFOLGINGSPLAN_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false, "OPPFOLGINGSPLAN"),
     DIALOGMOTE1_PAMINNELSE(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
     DIALOGMOTE1_PURRING(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
+    /** Instead of the reminder and the purring when the system learns of the duty only after its due date. */
+    OPPFOLGINGSPLAN_FRIST_PASSERT(List.of(Mottaker.NAERMESTE_LEDER), "fristOppfolgingsplan", false, "OPPFOLGINGSPLAN"),
+    DIALOGMOTE1_FRIST_PASSERT(List.of(Mottaker.NAERMESTE_LEDER), "fristDialogmote1", false, "DIALOGMOTE1"),
     AKTIVITETSKRAV_FORHANDSVARSEL(List.of(Mottaker.SYKMELDT), "forhandsvarselSvarfrist", false),
     DIALOGMOTE_INNKALLING(List.of(Mottaker.SYKMELDT, Mottaker.NAERMESTE_LEDER), "motetidspunkt", true, Felt.MOTE),
     /** M4: the employer sends the oppfølgingsplan to NAV one week before dialogmøte 2. */
@@ -69,6 +72,23 @@ public enum VarselType {
     /** The employer duty the varsel reminds of, confirmable through its link; null for other varsler. */
     public String plikt() {
         return plikt;
+    }
+
+    /**
+     * For the reminder ("before the deadline") and the purring of an employer duty: the one message that replaces
+     * both when the duty is overdue already when the system learns of it; null for other varsler.
+     */
+    public VarselType fristPassert() {
+        return switch (this) {
+            case OPPFOLGINGSPLAN_PAMINNELSE, OPPFOLGINGSPLAN_PURRING -> OPPFOLGINGSPLAN_FRIST_PASSERT;
+            case DIALOGMOTE1_PAMINNELSE, DIALOGMOTE1_PURRING -> DIALOGMOTE1_FRIST_PASSERT;
+            default -> null;
+        };
+    }
+
+    /** The reminder of an employer duty that speaks of its deadline as ahead. */
+    public boolean paminnerForFristen() {
+        return this == OPPFOLGINGSPLAN_PAMINNELSE || this == DIALOGMOTE1_PAMINNELSE;
     }
 
     public List<Mottaker> mottakere() {

@@ -381,7 +381,7 @@ class AapFlytTest {
             sykefravaer.arbeidsgiverBekrefter(sf, SakHandlinger.Plikt.DIALOGMOTE1,
                     SakHandlinger.Bekreftelse.GJENNOMFORT, null);
         });
-        forlop.kjorTil(sfPid, LocalDate.parse("2025-05-04"));
+        forlop.kjorTil(sfPid, LocalDate.parse("2025-05-05"));
         forlop.fullfor(sfPid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
                 "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
         forlop.kjorTil(sfPid, LocalDate.parse("2025-10-06"));

@@ -293,6 +293,9 @@ class ApiTilgangTest {
             // the case stays at its office (a move to where it is changes nothing), so later cells find it there
             case "PUT /api/saker/{saksreferanse}/enhet" -> () -> new Kall(HttpMethod.PUT, "/api/saker/" + sak
                     + "/enhet", "{\"enhet\":\"0301\"}");
+            // an unknown sykmelding: 404 for those allowed, nothing annulled
+            case "DELETE /api/sykmeldinger/{sykmeldingId}" -> () -> new Kall(HttpMethod.DELETE,
+                    "/api/sykmeldinger/SM-FINNES-IKKE", null);
             // a person with no case: nothing to close
             case "POST /api/personer/dodsfall" -> () -> new Kall(post, "/api/personer/dodsfall",
                     "{\"fnr\":\"" + Testdata.fnr() + "\",\"dodsdato\":\"" + LocalDate.now().minusDays(1) + "\"}");

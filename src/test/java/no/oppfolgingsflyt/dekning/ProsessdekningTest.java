@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ProsessdekningTest {
 
     static final List<String> KREVER_FULL_DEKNING = List.of("sykefravaersoppfolging", "varselutsending",
-            "arbeidsevnevurdering", "aap-lopende-periode");
+            "arbeidsevnevurdering", "aap-lopende-periode", "oppfolging-etter-maksdato");
 
     static boolean dekket(String prosess, SequenceFlow flyt) {
         if (flyt.getSource() instanceof EventBasedGateway) {

@@ -123,8 +123,8 @@ class TasklistNettleserTest {
         kjor(e, "2025-03-03");
         forlop.fullfor(pid(e), "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "FORHANDSVARSEL"));
         kjor(e, "2025-03-24");
-        kjor(c, "2025-05-04");
-        kjor(d, "2025-05-04");
+        kjor(c, "2025-05-05");
+        kjor(d, "2025-05-05");
         forlop.fullfor(pid(d), "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "INNKALL",
                 "motetidspunkt", "2025-05-20T10:00", "motested", "NAV Grünerløkka"));
         forlop.somMottak(() -> handlinger.dialogmoteSvar(d, SakHandlinger.Deltaker.ARBEIDSGIVER,

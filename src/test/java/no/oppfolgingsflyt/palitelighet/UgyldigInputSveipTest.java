@@ -153,6 +153,8 @@ class UgyldigInputSveipTest {
             f("leder epost skript", post, sms, sm.replace("n@example.org", "<img src=x onerror=alert(1)>"), json),
             f("samme id annet innhold", post, sms, sm.replace("\"grad\":100", "\"grad\":60"), json),
             f("feil metode", HttpMethod.DELETE, sms, "", json),
+            f("annuller ukjent sykmelding", HttpMethod.DELETE, sms + "/SM-FINNES-IKKE", null, json),
+            f("annuller med SQL i id", HttpMethod.DELETE, sms + "/x' or '1'='1", null, json),
             f("ukjent sak bekreftelse", post, "/api/saker/SF-9999999/arbeidsgiverbekreftelse",
                     "{\"plikt\":\"OPPFOLGINGSPLAN\",\"svar\":\"UTARBEIDET\"}", json),
             f("SQL i saksreferanse", post, "/api/saker/SF-1' or '1'='1/motebehov", "{\"fra\":\"ARBEIDSGIVER\"}", json),
@@ -206,6 +208,8 @@ class UgyldigInputSveipTest {
                 json));
         sveip.add(new Foresporsel("veileder starter AEV ved ukjent kontor", post, "/api/aap/arbeidsevnevurderinger",
                 "{\"fnr\":\"" + fnr + "\",\"enhet\":\"9999\"}", "veileder0301", json));
+        sveip.add(new Foresporsel("veileder annullerer sykmelding", HttpMethod.DELETE, sms + "/SM-SVEIP-1", null,
+                "veileder0301", json));
         sveip.add(new Foresporsel("annet kontor starter AEV", post, "/api/aap/arbeidsevnevurderinger",
                 "{\"fnr\":\"" + Testdata.fnr() + "\",\"enhet\":\"0301\"}", "veileder4601", json));
         sveip.add(new Foresporsel("veileder setter ledere", HttpMethod.PUT, "/api/arbeidsgivere/" + Testdata.ORGNR,

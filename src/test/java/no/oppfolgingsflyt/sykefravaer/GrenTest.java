@@ -68,12 +68,7 @@ class GrenTest {
     }
 
     void bekreftArbeidsgiverpliktene() {
-        forlop.somMottak(() -> {
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
-                    SakHandlinger.Bekreftelse.UTARBEIDET, null);
-            handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.DIALOGMOTE1,
-                    SakHandlinger.Bekreftelse.GJENNOMFORT, null);
-        });
+        forlop.bekreftArbeidsgiverpliktene(ref);
     }
 
     /** The variable's value, also after the case has ended (then from the history). */
@@ -135,7 +130,12 @@ class GrenTest {
     @Test
     void utenArbeidsgiver_oppgaveVedUke12_ingenVarslerTilArbeidsgiver() {
         nySak("2025-01-06", "2025-12-31", 100, false);
-        assertThat(forlop.forfall(pid, "Timer_UtenArbeidsgiver")).isEqualTo(dag("2025-03-30"));
+        // The task appears a week before its due date at week 12.
+        assertThat(forlop.forfall(pid, "Timer_UtenArbeidsgiver")).isEqualTo(dag("2025-03-23"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-22"));
+        assertThat(forlop.oppgave(pid, "Task_FolgOppUtenArbeidsgiver")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-23"));
+        assertThat(forlop.oppgave(pid, "Task_FolgOppUtenArbeidsgiver").getDueDate()).isEqualTo(dag("2025-03-30"));
         forlop.kjorTil(pid, LocalDate.parse("2025-03-30"));
         assertThat(pi).isWaitingAt("Task_FolgOppUtenArbeidsgiver", "Task_VurderAktivitetskrav");
         forlop.fullfor(pid, "Task_FolgOppUtenArbeidsgiver", Map.of("utenArbeidsgiverUtfall", "OPPFOLGING_STARTET"));
@@ -265,7 +265,7 @@ class GrenTest {
     void ventPaDialogmote2() {
         nySak("2025-01-06", "2025-12-31", 50, true);
         bekreftArbeidsgiverpliktene();
-        forlop.kjorTil(pid, LocalDate.parse("2025-05-04"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
         assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
         assertThat(forlop.oppgave(pid, "Task_VurderDialogmote2").getDueDate()).isEqualTo(dag("2025-07-06"));
     }
@@ -341,7 +341,7 @@ class GrenTest {
     void svarPa39UkersBrevetGirOppgaveMedEnGang() {
         nySak("2025-01-06", "2025-12-31", 50, true);
         bekreftArbeidsgiverpliktene();
-        forlop.kjorTil(pid, LocalDate.parse("2025-05-04"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
         forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
                 "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
         forlop.kjorTil(pid, LocalDate.parse("2025-10-06"));
@@ -396,8 +396,31 @@ class GrenTest {
     @Test
     void tilfelletErOverEtter16DagerUtenSykmelding() {
         nySak("2025-01-06", "2025-01-31", 100, true);
-        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-02-18"));
-        forlop.kjorTil(pid, LocalDate.parse("2025-02-18"));
+        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-02-17"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-16"));
+        assertThat(pi).isNotEnded();
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-17"));
+        assertThat(pi).isEnded();
+        assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("TILFELLE_AVSLUTTET");
+    }
+
+    @Test
+    void sykmeldingFraDag16EtterSisteSykedag_fortsetterTilfellet() {
+        nySak("2025-01-06", "2025-01-31", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-16"));
+        Kvittering k = forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-02-16", "2025-03-31", 100, true));
+        assertThat(k).isEqualTo(new Kvittering(ref, Kvittering.Resultat.SAK_OPPDATERT));
+        assertThat(forlop.sak(ref).tilfelleStart()).isEqualTo("2025-01-06");
+        assertThat(pi).isNotEnded();
+    }
+
+    @Test
+    void sykmeldingFraDag17EtterSisteSykedag_starterNyttTilfelle() {
+        nySak("2025-01-06", "2025-01-31", 100, true);
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-16"));
+        Kvittering k = forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-02-17", "2025-03-31", 100, true));
+        assertThat(k.resultat()).isEqualTo(Kvittering.Resultat.NY_SAK);
+        assertThat(forlop.sak(k.saksreferanse()).tilfelleStart()).isEqualTo("2025-02-17");
         assertThat(pi).isEnded();
         assertThat(forlop.sak(ref).avsluttetGrunn()).isEqualTo("TILFELLE_AVSLUTTET");
     }
@@ -405,7 +428,7 @@ class GrenTest {
     @Test
     void senSykmeldingSomStarterTidligereFlytterAlleFrister() {
         nySak("2025-01-20", "2025-12-31", 100, true);
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-16"));
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-09"));
         forlop.kjorTil(pid, LocalDate.parse("2025-02-10"));
         assertThat(pi).isWaitingAt("Timer_PurringOppfolgingsplan");
 
@@ -416,8 +439,8 @@ class GrenTest {
         assertThat(variabel("tilfelleStart")).isEqualTo(dag("2025-01-06"));
         assertThat(forlop.forfall(pid, "Timer_PurringOppfolgingsplan")).isEqualTo(dag("2025-02-03"));
         assertThat(forlop.forfall(pid, "Timer_PaminnelseDialogmote1")).isEqualTo(dag("2025-02-16"));
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
-        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-04"));
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
+        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-05"));
         assertThat(forlop.forfall(pid, "Timer_FristDialogmote2")).isEqualTo(dag("2025-07-06"));
         assertThat(forlop.forfall(pid, "Timer_39Uker")).isEqualTo(dag("2025-10-05"));
         assertThat(forlop.forfall(pid, "Timer_Maksdato")).isEqualTo(dag("2026-01-04"));
@@ -433,8 +456,37 @@ class GrenTest {
         bekreftArbeidsgiverpliktene();
         forlop.kjorTil(pid, LocalDate.parse("2025-03-16"));
         assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-16"));
+        assertThat(forlop.forfall(pid, "Task_VurderAktivitetskrav")).isEqualTo(dag("2025-03-30"));
         forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-01-06", "2025-01-19", 100, true));
         assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-02"));
+        // Its escalation is counted from the stoppunkt, so it moves with it.
+        assertThat(forlop.forfall(pid, "Task_VurderAktivitetskrav")).isEqualTo(dag("2025-03-16"));
+    }
+
+    @Test
+    void senereSykmeldingerFlytterIkkeEskaleringOgSvarfrist() {
+        nySak("2025-01-20", "2025-06-30", 100, true);
+        // The oppfølgingsplan task appears 2025-02-24 (due a week later) and goes to the team lead 14 days after that.
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-24"));
+        assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isEqualTo(dag("2025-03-17"));
+        Saksforlop.idag(LocalDate.parse("2025-03-01"));
+        // S moves two weeks earlier and the sick leave gets longer: the escalation date stays.
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-01-06", "2025-01-19", 100, true));
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-03-15", "2025-12-31", 100, true));
+        assertThat(forlop.sak(ref).tilfelleStart()).isEqualTo("2025-01-06");
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
+        assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isEqualTo(dag("2025-03-17"));
+
+        // The 39-week letter's answer deadline is 10 days after the letter, whatever comes later.
+        forlop.kjorTil(pid, LocalDate.parse("2025-10-05"));
+        assertThat(pi).isWaitingAt("Gateway_Svar39Uker");
+        java.util.Date svarfrist = forlop.forfall(pid, "Timer_Svarfrist39Uker");
+        assertThat(Datoer.dato(svarfrist)).isEqualTo("2025-10-15");
+        Saksforlop.idag(LocalDate.parse("2025-10-10"));
+        forlop.motta(sykmelding(forlop.sakFnr(ref), "2025-10-10", "2026-01-04", 50, true));
+        assertThat(forlop.sak(ref).sisteSykedag()).isEqualTo("2026-01-04");
+        assertThat(forlop.forfall(pid, "Timer_Svarfrist39Uker")).isEqualTo(svarfrist);
+        assertThat(forlop.forfall(pid, "Task_KontaktArbeidsgiverOppfolgingsplan")).isNull();
     }
 
     @Test
@@ -445,7 +497,7 @@ class GrenTest {
         Kvittering k = forlop.motta(sykmelding(fnr, "2025-02-11", "2025-03-31", 100, true));
         assertThat(k).isEqualTo(new Kvittering(ref, Kvittering.Resultat.SAK_OPPDATERT));
         assertThat(forlop.sak(ref).sisteSykedag()).isEqualTo("2025-03-31");
-        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-04-18"));
+        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2025-04-17"));
     }
 
     @Test
@@ -497,6 +549,125 @@ class GrenTest {
                 "aktivitetskravArsakOppfylt", "GRADERT", "aktivitetskravBeskrivelse", "Gradert fra uke 7"));
         forlop.fullfor(pid, "Task_VurderAktivitetskrav", ny);
         assertThat(variabel("aktivitetskravStatus")).isEqualTo("OPPFYLT");
+    }
+
+    void trekkTilbake(SakHandlinger.Steg steg) {
+        forlop.somVeileder(() -> handlinger.trekkTilbakeVurdering(ref, steg, "Feil utfall valgt"));
+    }
+
+    @Test
+    void trekkeTilbakeAvvent_fristenGarTilbakeTilStoppunktet() {
+        ventPaAktivitetskrav();
+        forlop.fullfor(pid, "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "AVVENT",
+                "aktivitetskravArsakAvvent", "INFORMASJON_BEHANDLER", "aktivitetskravBeskrivelse", "Venter på lege",
+                "avventFrist", "2025-03-20"));
+        assertThat(variabel("fristVurderAktivitetskrav")).isEqualTo(dag("2025-03-20"));
+
+        trekkTilbake(SakHandlinger.Steg.AKTIVITETSKRAV);
+
+        assertThat(pi).isWaitingAt("Task_VurderAktivitetskrav");
+        assertThat(forlop.timer(pid, "Timer_Avvent")).isNull();
+        for (String navn : java.util.List.of("aktivitetskravUtfall", "aktivitetskravStatus", "aktivitetskravArsak",
+                "aktivitetskravArsakAvvent", "aktivitetskravBeskrivelse", "avventFrist")) {
+            assertThat(variabel(navn)).as(navn).isNull();
+        }
+        assertThat(variabel("fristVurderAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        assertThat(forlop.oppgave(pid, "Task_VurderAktivitetskrav").getDueDate()).isEqualTo(dag("2025-03-02"));
+    }
+
+    @Test
+    void trekkeTilbakeForhandsvarsel_svarfristenFaller() {
+        ventPaAktivitetskrav();
+        forlop.fullfor(pid, "Task_VurderAktivitetskrav", Map.of("aktivitetskravUtfall", "FORHANDSVARSEL"));
+        assertThat(pi).isWaitingAt("Timer_SvarfristForhandsvarsel");
+
+        trekkTilbake(SakHandlinger.Steg.AKTIVITETSKRAV);
+
+        assertThat(pi).isWaitingAt("Task_VurderAktivitetskrav");
+        assertThat(forlop.timer(pid, "Timer_SvarfristForhandsvarsel")).isNull();
+        assertThat(variabel("forhandsvarselSvarfrist")).isNull();
+        assertThat(variabel("aktivitetskravStatus")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-03-24"));
+        assertThat(forlop.oppgave(pid, "Task_VurderStans")).isNull();
+    }
+
+    @Test
+    void trekkeTilbakeUnntakForDialogmote2_uke26TellerSomBrudd() {
+        ventPaDialogmote2();
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
+                "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
+        assertThat(variabel("dialogmote2Avklart")).isEqualTo(true);
+
+        trekkTilbake(SakHandlinger.Steg.DIALOGMOTE2);
+
+        assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
+        assertThat(variabel("dialogmote2Avklart")).isEqualTo(false);
+        assertThat(variabel("dialogmote2Status")).isNull();
+        assertThat(variabel("dialogmote2ArsakUnntak")).isNull();
+        forlop.kjorTil(pid, LocalDate.parse("2025-07-06"));
+        assertThat(pi).hasPassed("Task_EskalerDialogmote2");
+        assertThat(variabel("dialogmote2FristBrutt")).isEqualTo(true);
+    }
+
+    @Test
+    void trekkeTilbakeDialogmote2EtterUke26_bruddetRegistreres() {
+        ventPaDialogmote2();
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "IKKE_AKTUELL",
+                "dialogmote2ArsakIkkeAktuell", "DIALOGMOTE_AVHOLDT"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-07-07"));
+        assertThat(pi).hasPassed("End_Dialogmote2IRute");
+        assertThat(variabel("dialogmote2FristBrutt")).isNull();
+
+        trekkTilbake(SakHandlinger.Steg.DIALOGMOTE2);
+
+        assertThat(pi).hasPassed("Task_EskalerDialogmote2");
+        assertThat(variabel("dialogmote2FristBrutt")).isEqualTo(true);
+        assertThat(hendelser.forSak(ref)).anyMatch(h -> h.type().equals("DIALOGMOTE2_FRIST_BRUTT"));
+        // The task that opens again is past its due date: the team lead gets it 14 days after that.
+        assertThat(forlop.oppgave(pid, "Task_VurderDialogmote2").getDueDate()).isEqualTo(dag("2025-07-06"));
+        assertThat(forlop.forfall(pid, "Task_VurderDialogmote2")).isEqualTo(dag("2025-07-20"));
+    }
+
+    @Test
+    void trekkeTilbakeInnkalling_deInnkalteFarAvlysning() {
+        ventPaDialogmote2();
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "INNKALL",
+                "motetidspunkt", "2025-05-20T10:00", "motested", "NAV Grünerløkka"));
+        assertThat(forlop.varsler(ref)).contains("DIALOGMOTE_INNKALLING:SYKMELDT",
+                "DIALOGMOTE_INNKALLING:NAERMESTE_LEDER").doesNotContain("DIALOGMOTE_AVLYST:SYKMELDT");
+
+        trekkTilbake(SakHandlinger.Steg.DIALOGMOTE2);
+
+        assertThat(forlop.varsler(ref)).contains("DIALOGMOTE_AVLYST:SYKMELDT", "DIALOGMOTE_AVLYST:NAERMESTE_LEDER");
+        assertThat(pi).hasPassed("Task_SendAvlysning");
+        assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
+        assertThat(forlop.timer(pid, "Timer_Motetidspunkt")).isNull();
+        assertThat(variabel("motetidspunkt")).isNull();
+        assertThat(variabel("dialogmote2Status")).isNull();
+        assertThat(variabel("dialogmote2Avklart")).isEqualTo(false);
+        forlop.somMottak(() -> assertThatThrownBy(() -> handlinger.dialogmoteSvar(ref,
+                SakHandlinger.Deltaker.ARBEIDSGIVER, SakHandlinger.MoteSvar.KOMMER, null)).isInstanceOf(Konflikt.class));
+    }
+
+    @Test
+    void trekkeTilbakeVidereOppfolging_oppgavenApnesIgjen() {
+        nySak("2025-01-06", "2025-12-31", 50, true);
+        bekreftArbeidsgiverpliktene();
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
+        forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "UNNTAK",
+                "dialogmote2ArsakUnntak", "MEDISINSKE_GRUNNER"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-10-05"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-10-15"));
+        forlop.fullfor(pid, "Task_VurderVidereOppfolging", Map.of("videreOppfolgingUtfall", "INGEN_TILTAK",
+                "videreOppfolgingBeskrivelse", "Blir friskmeldt snart"));
+
+        trekkTilbake(SakHandlinger.Steg.VIDERE_OPPFOLGING);
+
+        assertThat(pi).isWaitingAt("Task_VurderVidereOppfolging");
+        assertThat(variabel("videreOppfolgingUtfall")).isNull();
+        assertThat(variabel("videreOppfolgingBeskrivelse")).isNull();
+        forlop.fullfor(pid, "Task_VurderVidereOppfolging", Map.of("videreOppfolgingUtfall", "ANNEN_OPPFOLGING"));
+        assertThat(variabel("videreOppfolgingUtfall")).isEqualTo("ANNEN_OPPFOLGING");
     }
 
     @Test

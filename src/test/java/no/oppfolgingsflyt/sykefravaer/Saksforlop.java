@@ -11,6 +11,7 @@ import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.mottak.Kvittering;
+import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
 import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingInn;
 import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingMottak;
 import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingValidering;
@@ -41,10 +42,12 @@ public class Saksforlop {
     private final VarselRepository varsler;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final SakHandlinger handlinger;
 
     public Saksforlop(SykmeldingValidering validering, SykmeldingMottak mottak, SakRepository saker,
             ManagementService management, TaskService tasks, IdentityService identity, VarselRepository varsler,
-            RuntimeService runtime, HistoryService history) {
+            RuntimeService runtime, HistoryService history, SakHandlinger handlinger) {
+        this.handlinger = handlinger;
         this.runtime = runtime;
         this.history = history;
         this.validering = validering;
@@ -199,6 +202,16 @@ public class Saksforlop {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The employer confirms both its duties through the intake API: no reminders, no employer tasks. */
+    public void bekreftArbeidsgiverpliktene(String saksreferanse) {
+        somMottak(() -> {
+            handlinger.arbeidsgiverBekrefter(saksreferanse, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
+                    SakHandlinger.Bekreftelse.UTARBEIDET, null);
+            handlinger.arbeidsgiverBekrefter(saksreferanse, SakHandlinger.Plikt.DIALOGMOTE1,
+                    SakHandlinger.Bekreftelse.GJENNOMFORT, null);
+        });
     }
 
     /** Runs the work as a veileder of the office 0301. */

@@ -242,6 +242,36 @@ class SykmeldingApiTest {
                 "friskmeldtFom", "before the start");
     }
 
+    ResponseEntity<JsonNode> annuller(String sykmeldingId, String bruker) {
+        return http.withBasicAuth(bruker, "demo").exchange("/api/sykmeldinger/" + sykmeldingId,
+                org.springframework.http.HttpMethod.DELETE, null, JsonNode.class);
+    }
+
+    @Test
+    void annulleringAvSykmelding() {
+        ObjectNode sm = gyldig();
+        String id = sm.get("sykmeldingId").asText();
+        String ref = send(sm).getBody().get("saksreferanse").asText();
+        long for_ = rader();
+
+        // Only the intake may annul, and an unknown sykmelding is 404; neither changes anything.
+        ResponseEntity<JsonNode> veileder = annuller(id, "veileder0301");
+        assertThat(veileder.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(veileder.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        ResponseEntity<JsonNode> ukjent = annuller("SM-FINNES-IKKE", "mottak");
+        assertThat(ukjent.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(ukjent.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(rader()).isEqualTo(for_);
+
+        assertThat(annuller(id, "mottak").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode sak = http.withBasicAuth("mottak", "demo").getForObject("/api/saker/" + ref, JsonNode.class);
+        assertThat(sak.get("status").asText()).isEqualTo("AVSLUTTET");
+        assertThat(sak.get("avsluttetGrunn").asText()).isEqualTo("ANNULLERT");
+        long etter = rader();
+        assertThat(annuller(id, "mottak").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rader()).isEqualTo(etter);
+    }
+
     @Test
     void bareMottakKanLevereSykmeldinger() {
         ResponseEntity<JsonNode> svar = post("/api/sykmeldinger", gyldig().toString(), "veileder0301");

@@ -53,12 +53,14 @@ public class TidslinjeTest {
 
         assertThat(forlop.forfall(pid, "Timer_PaminnelseOppfolgingsplan")).isEqualTo(dag("2025-01-26"));
         assertThat(forlop.forfall(pid, "Timer_PaminnelseDialogmote1")).isEqualTo(dag("2025-02-16"));
-        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
-        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-04"));
+        // Vurder aktivitetskrav appears a week before the stoppunkt (2025-03-02), its due date.
+        assertThat(forlop.forfall(pid, "Timer_StoppunktAktivitetskrav")).isEqualTo(dag("2025-02-23"));
+        assertThat(engine.getRuntimeService().getVariable(pid, "stoppunktAktivitetskrav")).isEqualTo(dag("2025-03-02"));
+        assertThat(forlop.forfall(pid, "Timer_Dialogmotekandidat")).isEqualTo(dag("2025-05-05"));
         assertThat(forlop.forfall(pid, "Timer_FristDialogmote2")).isEqualTo(dag("2025-07-06"));
         assertThat(forlop.forfall(pid, "Timer_39Uker")).isEqualTo(dag("2025-10-05"));
         assertThat(forlop.forfall(pid, "Timer_Maksdato")).isEqualTo(dag("2026-01-04"));
-        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2026-01-18"));
+        assertThat(forlop.forfall(pid, "Start_TilfelleAvsluttet")).isEqualTo(dag("2026-01-17"));
 
         // Oppfølgingsplan: reminder 7 days before, "fristen er passert" the day after, then the veileder task.
         forlop.kjorTil(pid, LocalDate.parse("2025-01-26"));
@@ -97,7 +99,7 @@ public class TidslinjeTest {
                 "aktivitetskravArsakUnntak", "MEDISINSKE_GRUNNER"));
 
         // Week 17: kandidat for dialogmøte 2; called in, held, referat written.
-        forlop.kjorTil(pid, LocalDate.parse("2025-05-04"));
+        forlop.kjorTil(pid, LocalDate.parse("2025-05-05"));
         assertThat(pi).isWaitingAt("Task_VurderDialogmote2");
         forlop.fullfor(pid, "Task_VurderDialogmote2", Map.of("dialogmote2Utfall", "INNKALL",
                 "motetidspunkt", "2025-05-20T10:00", "motested", "NAV Grünerløkka"));

@@ -37,13 +37,14 @@ class TilfelleOgFristerTest {
     }
 
     @Test
-    void grensenErSekstenDagerUtenSykefravaer() {
-        // 16 free days (Feb 1–16) join; 17 free days split.
-        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-17", "2025-03-01", 100))))
+    void sekstenDagerUtenSykefravaerAvslutterTilfellet() {
+        // The spec's example: last sick day 2025-01-31; 15 free days (Feb 1–15) join, 16 free days (Feb 1–16) end it.
+        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-16", "2025-03-01", 100))))
                 .hasSize(1);
-        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-18", "2025-03-01", 100))))
-                .hasSize(2);
-        assertThat(beregner.avsluttesDato(LocalDate.parse("2025-01-31"))).isEqualTo("2025-02-18");
+        assertThat(beregner.beregn(List.of(p("2025-01-06", "2025-01-31", 100), p("2025-02-17", "2025-03-01", 100))))
+                .extracting(Oppfolgingstilfelle::start)
+                .containsExactly(LocalDate.parse("2025-01-06"), LocalDate.parse("2025-02-17"));
+        assertThat(beregner.avsluttesDato(LocalDate.parse("2025-01-31"))).isEqualTo("2025-02-17");
     }
 
     @Test
@@ -72,7 +73,10 @@ class TilfelleOgFristerTest {
         assertThat(f.dato(Saksfrister.veilederoppgave("Oppfolgingsplan"))).isEqualTo("2025-02-10");
         assertThat(f.dato(Saksfrister.FRIST_DIALOGMOTE1)).isEqualTo("2025-02-23");
         assertThat(f.dato(Saksfrister.STOPPUNKT_AKTIVITETSKRAV)).isEqualTo("2025-03-02");
-        assertThat(f.dato(Saksfrister.DIALOGMOTEKANDIDAT)).isEqualTo("2025-05-04");
+        assertThat(f.dato(Saksfrister.OPPGAVE_AKTIVITETSKRAV)).isEqualTo("2025-02-23");
+        assertThat(f.dato(Saksfrister.FRIST_UTEN_ARBEIDSGIVER)).isEqualTo("2025-03-30");
+        assertThat(f.dato(Saksfrister.OPPGAVE_UTEN_ARBEIDSGIVER)).isEqualTo("2025-03-23");
+        assertThat(f.dato(Saksfrister.DIALOGMOTEKANDIDAT)).isEqualTo("2025-05-05"); // S + 119 days
         assertThat(f.dato(Saksfrister.FRIST_DIALOGMOTE2)).isEqualTo("2025-07-06");
         assertThat(f.dato(Saksfrister.SNART_SLUTT)).isEqualTo("2025-10-05");
         assertThat(f.dato(Saksfrister.MAKSDATO)).isEqualTo("2026-01-04");
@@ -82,13 +86,15 @@ class TilfelleOgFristerTest {
     void fristeneKanEndresIKonfigurasjonen() {
         var kilde = new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
                 java.util.Map.of("oppfolgingsflyt.frister.uten-arbeidsgiver-uker", "4",
-                        "oppfolgingsflyt.frister.paminnelse-dager-for", "3"));
+                        "oppfolgingsflyt.frister.paminnelse-dager-for", "3",
+                        "oppfolgingsflyt.frister.oppgave-dager-for", "2"));
         FristKonfig konfig = new org.springframework.boot.context.properties.bind.Binder(kilde)
                 .bind("oppfolgingsflyt.frister", FristKonfig.class).get();
         Saksfrister f = Saksfrister.beregn(LocalDate.parse("2025-01-06"), LocalDate.parse("2025-12-31"), konfig,
                 beregner);
         assertThat(f.dato(Saksfrister.FRIST_UTEN_ARBEIDSGIVER)).isEqualTo("2025-02-02");
         assertThat(f.dato(Saksfrister.paminnelse("Oppfolgingsplan"))).isEqualTo("2025-01-30");
+        assertThat(f.dato(Saksfrister.OPPGAVE_UTEN_ARBEIDSGIVER)).isEqualTo("2025-01-31");
         assertThat(f.dato(Saksfrister.MAKSDATO)).isEqualTo("2026-01-04");
     }
 }

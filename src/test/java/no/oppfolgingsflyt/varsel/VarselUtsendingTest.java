@@ -95,6 +95,22 @@ class VarselUtsendingTest {
         return com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
     }
 
+    /** The plain-text part of the e-mail, decoded. */
+    static String klartekst(jakarta.mail.Part del) throws Exception {
+        if (del.isMimeType("text/plain")) {
+            return (String) del.getContent();
+        }
+        if (del.getContent() instanceof jakarta.mail.Multipart flere) {
+            for (int i = 0; i < flere.getCount(); i++) {
+                String t = klartekst(flere.getBodyPart(i));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     static String lenke(MimeMessage m) throws Exception {
         Matcher x = Pattern.compile("http://localhost:8080(/bekreft/[A-Za-z0-9_-]{43})").matcher(tekst(m));
         assertThat(x.find()).as("the e-mail has a confirmation link").isTrue();
@@ -147,6 +163,30 @@ class VarselUtsendingTest {
     long varselId(VarselType type, VarselType.Mottaker mottaker) {
         return varsler.forSak(ref).stream().filter(v -> v.type() == type && v.mottaker() == mottaker).findFirst()
                 .orElseThrow().id();
+    }
+
+    @Test
+    void sykmeldingSomKommerEtterFristen_enMeldingOmAtFristenErPassert() throws Exception {
+        // Delivered 38 days into the sick leave: the oppfølgingsplan was due 2025-02-02, its reminder 2025-01-26 and
+        // the purring 2025-02-03 have gone by.
+        Saksforlop.idag(LocalDate.parse("2025-02-13"));
+        fnr = Testdata.fnr();
+        ref = forlop.motta(sykmelding(fnr, "2025-01-06", "2025-12-31", 100, true)).saksreferanse();
+        pid = forlop.sak(ref).processInstanceId();
+        forlop.kjorTil(pid, LocalDateTime.parse("2025-02-13T10:00"));
+
+        assertThat(forlop.varsler(ref)).containsExactly("OPPFOLGINGSPLAN_FRIST_PASSERT:NAERMESTE_LEDER");
+        MimeMessage m = til("leder@example.org").get(0);
+        assertThat(til("leder@example.org")).hasSize(1);
+        assertThat(m.getSubject()).isEqualTo("Oppfølgingsplanen skulle vært laget innen 2. februar 2025");
+        String innhold = klartekst(m);
+        assertThat(innhold).contains("fristen for oppfølgingsplanen er allerede", "passert", ref, "/bekreft/")
+                .doesNotContain("må være klar innen").doesNotContain(fnr).doesNotContain("Nora");
+        HELSEORD.forEach(ord -> assertThat(innhold.toLowerCase()).doesNotContain(ord));
+        // Dialogmøte 1 (due 2025-02-23) is still ahead: its reminder comes as usual, a week before.
+        forlop.kjorTil(pid, LocalDateTime.parse("2025-02-17T10:00"));
+        assertThat(forlop.varsler(ref)).containsExactly("OPPFOLGINGSPLAN_FRIST_PASSERT:NAERMESTE_LEDER",
+                "DIALOGMOTE1_PAMINNELSE:NAERMESTE_LEDER");
     }
 
     @Test

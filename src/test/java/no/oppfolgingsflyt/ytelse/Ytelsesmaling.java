@@ -251,24 +251,28 @@ public final class Ytelsesmaling {
                     tall.put("  tabell " + r.getString(1) + " (kB per sak)", String.format("%.1f",
                             r.getLong(2) / 1024.0 / n)));
 
-            // 4. Each milestone passed by the cases the drawn durations say (the case stays open 17 days after the
-            // last sick day, so a timer at day m fires when m < last sick day + 18).
+            // 4. Each milestone happened to exactly the cases the drawn durations say: a milestone happens to a case
+            // still sick on its date (the wait "Sykmeldt på …" after its timer passes), and maksdato's timer fires
+            // when the case is still open (it closes at the start of the 17th day after the last sick day).
             Map<String, Integer> milepaler = new LinkedHashMap<>();
-            milepaler.put("Timer_StoppunktAktivitetskrav", 8);
-            milepaler.put("Timer_Dialogmotekandidat", 17);
-            milepaler.put("Timer_FristDialogmote2", 26);
-            milepaler.put("Timer_39Uker", 39);
+            milepaler.put("Vent_SykmeldtStoppunkt", 8);
+            milepaler.put("Vent_SykmeldtKandidat", 17);
+            milepaler.put("Vent_SykmeldtUke26", 26);
+            milepaler.put("Vent_Sykmeldt39Uker", 39);
             milepaler.put("Timer_Maksdato", 52);
             boolean alleStemmer = true;
             for (var m : milepaler.entrySet()) {
                 int uke = m.getValue();
-                long forventet = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
-                        .isBefore(t.sisteSykedag().plusDays(18))).count();
-                // The milestone and the closing of the case due at the same midnight: either may run first.
-                long samtidig = mottatt.stream().filter(t -> t.start().plusDays(7L * uke - 1)
-                        .equals(t.sisteSykedag().plusDays(18))).count();
-                long syke = mottatt.stream().filter(t -> !t.sisteSykedag().isBefore(t.start().plusDays(7L * uke - 1)))
+                // The last day of week N, except the dialogmøte-kandidat date: S + 119 days, as NAV counts it.
+                long dag = m.getKey().equals("Vent_SykmeldtKandidat") ? 7L * uke : 7L * uke - 1;
+                long syke = mottatt.stream().filter(t -> !t.sisteSykedag().isBefore(t.start().plusDays(dag)))
                         .count();
+                boolean timer = m.getKey().startsWith("Timer_");
+                long forventet = !timer ? syke : mottatt.stream().filter(t -> t.start().plusDays(dag)
+                        .isBefore(t.sisteSykedag().plusDays(17))).count();
+                // The timer and the closing of the case due at the same midnight: either may run first.
+                long samtidig = !timer ? 0 : mottatt.stream().filter(t -> t.start().plusDays(dag)
+                        .equals(t.sisteSykedag().plusDays(17))).count();
                 var historikk = engine.getHistoryService();
                 long faktisk = historikk.createHistoricActivityInstanceQuery().activityId(m.getKey()).finished().count()
                         - historikk.createHistoricActivityInstanceQuery().activityId(m.getKey()).canceled().count();

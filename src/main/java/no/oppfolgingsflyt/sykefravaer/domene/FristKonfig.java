@@ -17,6 +17,7 @@ public record FristKonfig(
         Integer aktivitetskravUker,
         /* The seed says 12 weeks; NAV uses 4 weeks today. */
         Integer utenArbeidsgiverUker,
+        /* The kandidat date is S + 7·N days (NAV: 119), the day after week N ends. */
         Integer dialogmotekandidatUker,
         Integer dialogmote2Uker,
         Integer snartSluttUker,
@@ -27,7 +28,8 @@ public record FristKonfig(
         Integer veilederoppgaveDagerEtterPurring,
         /* A veileder task still open this many days after its due date goes to the team lead too. */
         Integer eskaleringDager,
-        /* Days without sick leave that still join two periods into one tilfelle. */
+        /* Consecutive days without sick leave that end a tilfelle (NAV: 16): a sykmelding starting at most this many
+           days after the last sick day continues it. */
         Integer maksOppholdDager,
         /* Days the sykmeldt has to answer the 39-week letter before the veileder task is made. */
         Integer svarfrist39UkersbrevDager,
@@ -37,8 +39,12 @@ public record FristKonfig(
         Integer forhandsvarselMaksDager,
         /* Due date of tasks that have no legal deadline of their own (møtebehov, new meeting time). */
         Integer oppgaveDager,
+        /* A task with a legal due date (Vurder aktivitetskrav, uten arbeidsgiver) appears this many days before it. */
+        Integer oppgaveDagerFor,
         /* A sykmelding may start at most this many days in the future. */
-        Integer maksDagerFremITid) {
+        Integer maksDagerFremITid,
+        /* isaktivitetskrav: no aktivitetskrav for a tilfelle that ended more than this many days ago. */
+        Integer aktivitetskravInaktivEtterDager) {
 
     public FristKonfig {
         oppfolgingsplanUker = verdi(oppfolgingsplanUker, 4);
@@ -59,12 +65,14 @@ public record FristKonfig(
         forhandsvarselMinDager = verdi(forhandsvarselMinDager, 21);
         forhandsvarselMaksDager = verdi(forhandsvarselMaksDager, 42);
         oppgaveDager = verdi(oppgaveDager, 7);
+        oppgaveDagerFor = verdi(oppgaveDagerFor, 7);
         maksDagerFremITid = verdi(maksDagerFremITid, 30);
+        aktivitetskravInaktivEtterDager = verdi(aktivitetskravInaktivEtterDager, 30);
     }
 
     public static FristKonfig standard() {
         return new FristKonfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     private static Integer verdi(Integer satt, int standard) {

@@ -14,6 +14,9 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
     public static final String FRIST_DIALOGMOTE1 = "fristDialogmote1";
     public static final String STOPPUNKT_AKTIVITETSKRAV = "stoppunktAktivitetskrav";
     public static final String FRIST_UTEN_ARBEIDSGIVER = "fristUtenArbeidsgiver";
+    /** The days the veileder tasks with a legal due date appear: some days before it, so they are not born overdue. */
+    public static final String OPPGAVE_AKTIVITETSKRAV = "oppgaveAktivitetskrav";
+    public static final String OPPGAVE_UTEN_ARBEIDSGIVER = "oppgaveUtenArbeidsgiver";
     public static final String DIALOGMOTEKANDIDAT = "dialogmotekandidatDato";
     public static final String FRIST_DIALOGMOTE2 = "fristDialogmote2";
     public static final String SNART_SLUTT = "snartSluttDato";
@@ -42,8 +45,11 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
         d.put(FRIST_DIALOGMOTE1, dialogmote1);
         paminnelser(d, "Dialogmote1", dialogmote1, k);
         d.put(STOPPUNKT_AKTIVITETSKRAV, uke(s, k.aktivitetskravUker()));
+        d.put(OPPGAVE_AKTIVITETSKRAV, uke(s, k.aktivitetskravUker()).minusDays(k.oppgaveDagerFor()));
         d.put(FRIST_UTEN_ARBEIDSGIVER, uke(s, k.utenArbeidsgiverUker()));
-        d.put(DIALOGMOTEKANDIDAT, uke(s, k.dialogmotekandidatUker()));
+        d.put(OPPGAVE_UTEN_ARBEIDSGIVER, uke(s, k.utenArbeidsgiverUker()).minusDays(k.oppgaveDagerFor()));
+        // NAV (isdialogmotekandidat) counts the kandidat date as 17 · 7 = 119 days after S, not the end of week 17.
+        d.put(DIALOGMOTEKANDIDAT, s.plusDays(7L * k.dialogmotekandidatUker()));
         d.put(FRIST_DIALOGMOTE2, uke(s, k.dialogmote2Uker()));
         d.put(SNART_SLUTT, uke(s, k.snartSluttUker()));
         d.put(MAKSDATO, uke(s, k.maksdatoUker()));
@@ -61,6 +67,12 @@ public record Saksfrister(LocalDate tilfelleStart, LocalDate sisteSykedag, Map<S
         d.put(paminnelse(plikt), frist.minusDays(k.paminnelseDagerFor()));
         d.put(purring(plikt), purring);
         d.put(veilederoppgave(plikt), purring.plusDays(k.veilederoppgaveDagerEtterPurring()));
+    }
+
+    /** The names of every date computed here, for those who must tell them from dates set otherwise. */
+    public static java.util.Set<String> navn() {
+        return beregn(LocalDate.EPOCH, LocalDate.EPOCH, FristKonfig.standard(), new TilfelleBeregner(16)).datoer()
+                .keySet();
     }
 
     public LocalDate dato(String navn) {

@@ -1,21 +1,21 @@
 package no.oppfolgingsflyt.sykefravaer.domene;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * NAV's rule for oppfølgingstilfeller (isoppfolgingstilfelle): sick periods with at most {@code maksOpphold}
- * (16) days without sick leave between them belong to one tilfelle; a longer gap starts a new one.
+ * NAV's rule for oppfølgingstilfeller (isoppfolgingstilfelle): {@code dagerUtenSykefravaer} (16) consecutive days
+ * without sick leave end a tilfelle. With last sick day L, a sykmelding starting on L + 16 or earlier (15 free days
+ * between) continues it; one starting on L + 17 or later starts a new one.
  */
 public class TilfelleBeregner {
 
-    private final int maksOpphold;
+    private final int dagerUtenSykefravaer;
 
-    public TilfelleBeregner(int maksOpphold) {
-        this.maksOpphold = maksOpphold;
+    public TilfelleBeregner(int dagerUtenSykefravaer) {
+        this.dagerUtenSykefravaer = dagerUtenSykefravaer;
     }
 
     /** The tilfeller the periods make up, oldest first. */
@@ -26,7 +26,7 @@ public class TilfelleBeregner {
         List<Periode> gjeldende = new ArrayList<>();
         LocalDate sisteSykedag = null;
         for (Periode p : sortert) {
-            if (sisteSykedag != null && opphold(sisteSykedag, p.fom()) > maksOpphold) {
+            if (sisteSykedag != null && !p.fom().isBefore(avsluttesDato(sisteSykedag))) {
                 tilfeller.add(tilfelle(gjeldende));
                 gjeldende = new ArrayList<>();
                 sisteSykedag = null;
@@ -41,16 +41,11 @@ public class TilfelleBeregner {
     }
 
     /**
-     * The first day on which the tilfelle with this last sick day is over: a sykmelding starting up to
-     * {@code maksOpphold + 1} days after the last sick day still continues it, one starting later does not.
+     * The first day on which the tilfelle with this last sick day L is over, L + 17: by then L + 1 … L + 16 have
+     * been 16 days without sick leave, and a sykmelding starting on this day or later begins a new tilfelle.
      */
     public LocalDate avsluttesDato(LocalDate sisteSykedag) {
-        return sisteSykedag.plusDays(maksOpphold + 2L);
-    }
-
-    /** Days without sick leave between the last sick day and a later first sick day (0 when they touch). */
-    static long opphold(LocalDate sisteSykedag, LocalDate nesteFom) {
-        return Math.max(0, ChronoUnit.DAYS.between(sisteSykedag, nesteFom) - 1);
+        return sisteSykedag.plusDays(dagerUtenSykefravaer + 1L);
     }
 
     private static Oppfolgingstilfelle tilfelle(List<Periode> perioder) {

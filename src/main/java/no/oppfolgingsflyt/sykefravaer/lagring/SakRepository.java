@@ -57,6 +57,13 @@ public class SakRepository {
                 start, sisteSykedag, gradert, saksreferanse);
     }
 
+    /** Opens a closed case again: its tilfelle goes on. False when the case was not closed. */
+    public boolean gjenapne(String saksreferanse, LocalDate start, LocalDate sisteSykedag, boolean gradert) {
+        return jdbc.update("update sak set status = 'AKTIV', aktiv_fnr = fnr, avsluttet_grunn = null, avsluttet_tid = "
+                + "null, tilfelle_start = ?, siste_sykedag = ?, gradert = ? where saksreferanse = ? and status = "
+                + "'AVSLUTTET'", start, sisteSykedag, gradert, saksreferanse) == 1;
+    }
+
     public void settProsess(String saksreferanse, String processInstanceId) {
         jdbc.update("update sak set process_instance_id = ? where saksreferanse = ?", processInstanceId, saksreferanse);
     }

@@ -2,7 +2,7 @@ package no.oppfolgingsflyt.sykefravaer.mottak;
 
 import java.util.List;
 import no.oppfolgingsflyt.api.Valideringsfeil;
-import no.oppfolgingsflyt.felles.Format;
+import no.oppfolgingsflyt.felles.Navkontorer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
@@ -38,11 +38,13 @@ public class Kontorflytting {
     private final IdentityService identitet;
     private final Systemkontekst system;
     private final AuthorizationService tilganger;
+    private final Navkontorer kontorer;
 
     public Kontorflytting(SakHandlinger handlinger, SakRepository saker, SakshendelseRepository hendelser,
             RuntimeService runtime, TaskService oppgaver, IdentityService identitet, Systemkontekst system,
-            AuthorizationService tilganger) {
+            AuthorizationService tilganger, Navkontorer kontorer) {
         this.tilganger = tilganger;
+        this.kontorer = kontorer;
         this.handlinger = handlinger;
         this.saker = saker;
         this.hendelser = hendelser;
@@ -55,9 +57,9 @@ public class Kontorflytting {
     /** Returns false when the case already belongs to that office. */
     @Transactional
     public boolean flytt(String saksreferanse, String nyEnhet) {
-        if (!Format.erEnhet(nyEnhet)) {
-            throw new Valideringsfeil("enhet", "må være et NAV-kontornummer på fire sifre");
-        }
+        kontorer.feil(nyEnhet).ifPresent(f -> {
+            throw new Valideringsfeil("enhet", f);
+        });
         Sak sak = handlinger.aktivSak(saksreferanse);
         String gammel = sak.enhet();
         if (gammel.equals(nyEnhet)) {

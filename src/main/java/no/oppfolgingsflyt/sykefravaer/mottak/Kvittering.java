@@ -10,6 +10,10 @@ public record Kvittering(String saksreferanse, Resultat resultat) {
         AVSLUTTET_TILFELLE,
         /** Same tilfelle; its end, grade or start changed and the deadlines with it. */
         SAK_OPPDATERT,
+        /** The sykmelding continues the tilfelle of a closed case (after a friskmelding, say): the case runs again. */
+        SAK_GJENOPPTATT,
+        /** The tilfelle has passed maksdato: recorded on its case, no new timeline. */
+        ETTER_MAKSDATO,
         /** Same tilfelle and nothing changed for the follow-up. */
         SAK_UENDRET,
         /** The same sykmelding was delivered before; nothing changed. */

@@ -3,6 +3,7 @@ package no.oppfolgingsflyt.sykefravaer.mottak;
 import static no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,11 @@ import no.oppfolgingsflyt.api.Tilgangskontroll;
 import no.oppfolgingsflyt.api.Valideringsfeil;
 import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
+import no.oppfolgingsflyt.sykefravaer.domene.Saksfrister;
 import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
+import no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository;
 import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
 import org.springframework.stereotype.Service;
@@ -38,13 +41,24 @@ public class SakHandlinger {
 
     public enum MoteSvar { KOMMER, NYTT_TID_STED, KOMMER_IKKE }
 
-    /** Steps whose vurdering a veileder can withdraw: the task that opens again and the scope around it. */
+    /**
+     * Steps whose vurdering a veileder can withdraw: the task that opens again, the scope around it, and the
+     * variables the step and what followed it inside the scope wrote (the form's fields, and the statuses, dates and
+     * flags the process branches on), which a withdrawal clears.
+     */
     public enum Steg {
-        AKTIVITETSKRAV("Task_VurderAktivitetskrav", "Sub_Aktivitetskrav",
-                List.of("aktivitetskravUtfall", AKTIVITETSKRAV_STATUS, "aktivitetskravArsak")),
-        DIALOGMOTE2("Task_VurderDialogmote2", "Sub_Dialogmote2",
-                List.of("dialogmote2Utfall", DIALOGMOTE2_STATUS)),
-        VIDERE_OPPFOLGING("Task_VurderVidereOppfolging", null, List.of("videreOppfolgingUtfall"));
+        AKTIVITETSKRAV("Task_VurderAktivitetskrav", "Sub_Aktivitetskrav", List.of("aktivitetskravUtfall",
+                "aktivitetskravArsakOppfylt", "aktivitetskravArsakUnntak", "aktivitetskravArsakIkkeAktuell",
+                "aktivitetskravArsakAvvent", "aktivitetskravBeskrivelse", AKTIVITETSKRAV_STATUS, "aktivitetskravArsak",
+                AVVENT_FRIST, FORHANDSVARSEL_SVARFRIST, "stansUtfall", "stansFom", "stansBegrunnelse")),
+        DIALOGMOTE2("Task_VurderDialogmote2", "Sub_Dialogmote2", List.of("dialogmote2Utfall",
+                "dialogmote2ArsakUnntak", "dialogmote2ArsakIkkeAktuell", "dialogmote2Beskrivelse",
+                "behandlerInviteres", DIALOGMOTE2_STATUS, MOTETIDSPUNKT, "motested", "nyttTidStedOnsketAv",
+                "nyttTidStedUtfall", "nyttMotetidspunkt", "nyttMotested", "nyttTidStedBeskrivelse",
+                "referatSituasjon", "referatKonklusjon", "referatArbeidstaker", "referatArbeidsgiver", "referatNav",
+                "referatBehandler")),
+        VIDERE_OPPFOLGING("Task_VurderVidereOppfolging", null, List.of("videreOppfolgingUtfall",
+                "videreOppfolgingBeskrivelse"));
 
         final String oppgave;
         final String omslutter;
@@ -58,14 +72,16 @@ public class SakHandlinger {
     }
 
     private final SakRepository saker;
+    private final SykmeldingRepository sykmeldinger;
     private final SakshendelseRepository hendelser;
     private final SykefravaerProsess prosess;
     private final Tilgangskontroll tilgang;
     private final Systemkontekst system;
 
-    public SakHandlinger(SakRepository saker, SakshendelseRepository hendelser, SykefravaerProsess prosess,
-            Tilgangskontroll tilgang, Systemkontekst system) {
+    public SakHandlinger(SakRepository saker, SykmeldingRepository sykmeldinger, SakshendelseRepository hendelser,
+            SykefravaerProsess prosess, Tilgangskontroll tilgang, Systemkontekst system) {
         this.saker = saker;
+        this.sykmeldinger = sykmeldinger;
         this.hendelser = hendelser;
         this.prosess = prosess;
         this.tilgang = tilgang;
@@ -181,6 +197,14 @@ public class SakHandlinger {
             throw new Valideringsfeil("friskmeldtFom", "is too far in the future");
         }
         hendelser.registrer(saksreferanse, Sakshendelser.FRISKMELDT, friskmeldtFom.toString(), null, system.bruker());
+        // The sick leave known now ends the day before; the tilfelle stays open to a sykmelding that continues it
+        // until 16 days without sick leave have passed, but the follow-up stops at once.
+        sykmeldinger.friskmeld(sak.fnr(), friskmeldtFom);
+        LocalDate sisteSykedag = friskmeldtFom.minusDays(1);
+        if (sisteSykedag.isBefore(sak.sisteSykedag())) {
+            saker.oppdaterTilfelle(saksreferanse, sak.tilfelleStart(),
+                    sisteSykedag.isBefore(sak.tilfelleStart()) ? sak.tilfelleStart() : sisteSykedag, sak.gradert());
+        }
         prosess.korreler(saksreferanse, MELDING_AVSLUTTET, Map.of(AVSLUTTET_GRUNN, "FRISKMELDT"));
     }
 
@@ -196,9 +220,28 @@ public class SakHandlinger {
         if (!prosess.harFullfort(pid, steg.oppgave)) {
             throw new Konflikt("The step " + steg + " has no vurdering yet");
         }
-        Map<String, Object> nullstill = new HashMap<>();
-        steg.nullstill.forEach(n -> nullstill.put(n, null));
-        prosess.gjenapne(pid, steg.oppgave, steg.omslutter, "Vurdering trukket tilbake: " + begrunnelse, nullstill);
+        // The step's whole state goes back to what it was before the vurdering.
+        Map<String, Object> tilstand = new HashMap<>();
+        steg.nullstill.forEach(n -> tilstand.put(n, null));
+        List<String> startFra = new ArrayList<>(List.of(steg.oppgave));
+        if (steg == Steg.AKTIVITETSKRAV) {
+            // An avvent moved the task's due date: back to the stoppunkt.
+            tilstand.put(FRIST_VURDER_AKTIVITETSKRAV, prosess.variabel(pid, Saksfrister.STOPPUNKT_AKTIVITETSKRAV));
+        }
+        if (steg == Steg.DIALOGMOTE2) {
+            tilstand.put(DIALOGMOTE2_AVKLART, false);
+            if (prosess.erAktiv(pid, "Gateway_VentPaMotet") || prosess.erAktiv(pid, "Task_VurderNyttTidSted")) {
+                // A meeting is called in and not yet held: those invited are told it is off before the step opens.
+                startFra = new ArrayList<>(List.of("Task_SendAvlysning"));
+            }
+            if (prosess.harFullfort(pid, "End_Dialogmote2IRute")
+                    && !prosess.harFullfort(pid, "Task_EskalerDialogmote2")) {
+                // Week 26 counted the case as in time on the strength of this vurdering: without it, it is a miss
+                // (registered once, however many vurderinger are withdrawn after it).
+                startFra.add("Gateway_Dialogmote2Avklart");
+            }
+        }
+        prosess.gjenapne(pid, startFra, steg.omslutter, "Vurdering trukket tilbake: " + begrunnelse, tilstand);
         hendelser.registrer(saksreferanse, Sakshendelser.VURDERING_TRUKKET_TILBAKE, steg.name(), begrunnelse,
                 system.bruker());
     }

@@ -3,6 +3,8 @@ package no.oppfolgingsflyt.sykefravaer.mottak;
 import no.oppfolgingsflyt.felles.Personlaas;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,5 +34,13 @@ public class SykmeldingController {
         Kvittering k = laas.forPerson(sykmelding.fnr(), () -> mottak.motta(sykmelding));
         return ResponseEntity.status(k.resultat() == Kvittering.Resultat.NY_SAK ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(k);
+    }
+
+    /** The sender annulled the sykmelding: 204, also when it was annulled before; 404 when it is unknown. */
+    @DeleteMapping("/{sykmeldingId}")
+    public ResponseEntity<Void> annuller(@PathVariable String sykmeldingId) {
+        String fnr = mottak.personFor(sykmeldingId);
+        laas.forPerson(fnr, () -> mottak.annuller(sykmeldingId));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -23,11 +23,16 @@ public class BestillVarselDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        VarselType type = VarselType.valueOf((String) execution.getVariable("varselType"));
+        VarselType bedt = VarselType.valueOf((String) execution.getVariable("varselType"));
         String sak = execution.getProcessBusinessKey();
         boolean harArbeidsgiver = Boolean.TRUE.equals(execution.getVariable(Prosessvariabler.HAR_ARBEIDSGIVER));
-        LocalDate frist = type.fristVariabel() == null ? null
-                : Datoer.dato((Date) execution.getVariable(type.fristVariabel()));
+        LocalDate frist = bedt.fristVariabel() == null ? null
+                : Datoer.dato((Date) execution.getVariable(bedt.fristVariabel()));
+        LocalDate kjentFra = Datoer.dato((Date) execution.getVariable(Prosessvariabler.TILFELLE_ENDRET));
+        VarselType type = bestilling.pliktvarsel(sak, bedt, frist, kjentFra).orElse(null);
+        if (type == null) {
+            return;
+        }
         String anledning = execution.getActivityInstanceId();
         Map<String, Object> innhold = new HashMap<>();
         for (String navn : type.innhold()) {

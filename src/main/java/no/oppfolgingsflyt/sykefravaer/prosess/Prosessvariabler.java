@@ -7,11 +7,17 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 public final class Prosessvariabler {
 
     public static final String PROSESS = "sykefravaersoppfolging";
+    /** One task to consider further follow-up for a person still sykmeldt after maksdato. */
+    public static final String PROSESS_ETTER_MAKSDATO = "oppfolging-etter-maksdato";
 
     public static final String ENHET = "enhet";
     public static final String HAR_ARBEIDSGIVER = "harArbeidsgiver";
     public static final String GRADERT = "gradert";
     public static final String TILFELLE_START = "tilfelleStart";
+    /** The last known sick day: the waits "Sykmeldt på …" after each milestone timer watch it. */
+    public static final String SISTE_SYKEDAG = "sisteSykedag";
+    /** The day the latest sykmelding that changed the tilfelle arrived: what the case knows, it knows from then. */
+    public static final String TILFELLE_ENDRET = "tilfelleEndret";
     public static final String FRIST_VURDER_AKTIVITETSKRAV = "fristVurderAktivitetskrav";
     public static final String AKTIVITETSKRAV_STATUS = "aktivitetskravStatus";
     public static final String DIALOGMOTE2_STATUS = "dialogmote2Status";

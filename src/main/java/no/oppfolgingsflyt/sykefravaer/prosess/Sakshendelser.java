@@ -4,6 +4,9 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 public final class Sakshendelser {
 
     public static final String SYKMELDING_MOTTATT = "SYKMELDING_MOTTATT";
+    public static final String SYKMELDING_ANNULLERT = "SYKMELDING_ANNULLERT";
+    /** An annulment split the tilfelle: the later part is followed in a case of its own. */
+    public static final String TILFELLE_DELT = "TILFELLE_DELT";
     public static final String TILFELLE_ENDRET = "TILFELLE_ENDRET";
     public static final String VURDERING = "VURDERING";
     public static final String VURDERING_TRUKKET_TILBAKE = "VURDERING_TRUKKET_TILBAKE";
@@ -17,6 +20,12 @@ public final class Sakshendelser {
     public static final String SAK_AVSLUTTET = "SAK_AVSLUTTET";
     public static final String DODSFALL = "DODSFALL";
     public static final String KONTOR_ENDRET = "KONTOR_ENDRET";
+    /** A sykmelding continued the tilfelle of the closed case: it runs again. */
+    public static final String SAK_GJENOPPTATT = "SAK_GJENOPPTATT";
+    /** Two cases turned out to follow one tilfelle; the sykmeldinger went to one of them. */
+    public static final String SAK_SLATT_SAMMEN = "SAK_SLATT_SAMMEN";
+    /** Sykmeldt after maksdato: the veileder got a task to consider further follow-up. */
+    public static final String OPPFOLGING_ETTER_MAKSDATO = "OPPFOLGING_ETTER_MAKSDATO";
 
     private Sakshendelser() {}
 }
