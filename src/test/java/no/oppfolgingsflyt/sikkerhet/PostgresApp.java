@@ -1,6 +1,8 @@
 package no.oppfolgingsflyt.sikkerhet;
 
+import no.oppfolgingsflyt.MotorRegister;
 import no.oppfolgingsflyt.felles.Testdatabase;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=true")
 @ActiveProfiles({"demo", "test", "postgres"})
+@ExtendWith(MotorRegister.class)
 abstract class PostgresApp {
 
     static String url;
