@@ -28,14 +28,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The process owner's figures on a known data set: twelve cases with S = Monday 2024-01-01, ten at office 1201 and
+ * The process owner's figures on a known data set: twelve cases with S = Monday 2024-01-01, ten at office 1203 and
  * two at 1202, driven through the real engine and the intake, each with a chosen story; every number asserted.
  */
 @AppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NokkeltallTest {
 
-    static final String KONTOR = "1201";
+    static final String KONTOR = "1203";
     static final String ANNET = "1202";
     static final String FRA_TIL = "&fra=2024-01&til=2024-12";
 
@@ -53,7 +53,7 @@ class NokkeltallTest {
 
     @BeforeAll
     void datasett() {
-        bruker("tl1201", "teamleder1201");
+        bruker("tl1203", "teamleder1203");
         bruker("tl1202", "teamleder1202");
         // A: everything on time; dialogmøte 2 held (referat) in week 21
         a = sak(KONTOR, "2024-12-30", 100, true);
@@ -190,7 +190,7 @@ class NokkeltallTest {
     @Test
     void tilgang() throws Exception {
         // a team lead sees their own office, without asking for it, and not another one
-        JsonNode tl = hent("tl1201", FRA_TIL.substring(1));
+        JsonNode tl = hent("tl1203", FRA_TIL.substring(1));
         assertThat(tl.get("totalt").get("enhet").asText()).isEqualTo(KONTOR);
         assertThat(tl.get("perKontor")).hasSize(1);
         assertThat(status("tl1202", "/api/styring/nokkeltall?enhet=" + KONTOR)).isEqualTo(HttpStatus.FORBIDDEN);
@@ -203,7 +203,7 @@ class NokkeltallTest {
         assertThat(andel(annet.get("dialogmote1"))).isEqualTo("0/1=0.0");
         // the story: another office's team lead gets the answer of an unknown case
         assertThat(status("tl1202", "/api/styring/saker/" + c + "/historikk")).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(status("tl1201", "/api/styring/saker/" + c + "/historikk")).isEqualTo(HttpStatus.OK);
+        assertThat(status("tl1203", "/api/styring/saker/" + c + "/historikk")).isEqualTo(HttpStatus.OK);
         assertThat(status("veileder0301", "/api/styring/saker/" + c + "/historikk"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status("prosesseier", "/api/styring/nokkeltall?fra=2024-13")).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -224,9 +224,9 @@ class NokkeltallTest {
                 .getForEntity("/api/styring/nokkeltall.csv?enhet=" + KONTOR + FRA_TIL, String.class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).startsWith("enhet;nokkeltall;detalj;teller;nevner;andel\n")
-                .contains("1201;dialogmote2_innen_26_uker;mal 0.8;3;4;0.7500\n")
-                .contains("1201;oppfolgingsplan_innen_uke_4;;6;8;0.7500\n")
-                .contains("1201;aktivitetskrav_trukket_tilbake;;1;;\n");
+                .contains("1203;dialogmote2_innen_26_uker;mal 0.8;3;4;0.7500\n")
+                .contains("1203;oppfolgingsplan_innen_uke_4;;6;8;0.7500\n")
+                .contains("1203;aktivitetskrav_trukket_tilbake;;1;;\n");
     }
 
     @Test
@@ -245,7 +245,7 @@ class NokkeltallTest {
         JsonNode trukket = h.get("hendelser").findParents("type").stream()
                 .filter(x -> x.get("type").asText().equals("VURDERING_TRUKKET_TILBAKE")).findFirst().orElseThrow();
         assertThat(trukket.get("begrunnelse").asText()).isEqualTo("Feil person");
-        assertThat(trukket.get("utfortAv").asText()).isEqualTo("veileder1201");
+        assertThat(trukket.get("utfortAv").asText()).isEqualTo("veileder1203");
         List<String> frister = new java.util.ArrayList<>();
         h.get("frister").forEach(x -> frister.add(x.get("milepael").asText() + " " + x.get("dato").asText() + " "
                 + x.get("status").asText()));
@@ -283,11 +283,11 @@ class NokkeltallTest {
     }
 
     void vurder(String ref, String oppgave, Map<String, Object> skjema) {
-        forlop.fullforSom("veileder1201", List.of("enhet1201"), pid(ref), oppgave, skjema);
+        forlop.fullforSom("veileder1203", List.of("enhet1203"), pid(ref), oppgave, skjema);
     }
 
     void somVeileder(Runnable r) {
-        identity.setAuthentication("veileder1201", List.of("enhet1201"));
+        identity.setAuthentication("veileder1203", List.of("enhet1203"));
         try {
             r.run();
         } finally {
