@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class SaksinfoListener implements TaskListener {
 
     public static final String VARIABEL = "saksinfo";
+    public static final String OPPGAVENAVN = "oppgavenavn";
     static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy",
             java.util.Locale.forLanguageTag("nb-NO"));
 
@@ -73,6 +74,8 @@ public class SaksinfoListener implements TaskListener {
         task.setVariableLocal(VARIABEL, String.join("\n", linjer));
         // On the task too: Tasklist's list shows it, and a veileder may read the task's variables but not the case's.
         task.setVariableLocal("saksreferanse", ref);
+        // A form shared by two tasks (kontakt-arbeidsgiver) is headed by the task's own name: {{oppgavenavn}}.
+        task.setVariableLocal(OPPGAVENAVN, task.getName());
     }
 
     private static String dato(DelegateTask task, String variabel) {
