@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Who may reach what. HTTP Basic against Camunda's identity service for the engine REST API, the application's own
- * API and the demo pages ({@link ApiAutentisering}, which also sets the user and groups on the engine so Camunda's
+ * API, its OpenAPI description (/v3/api-docs, /swagger-ui.html) and the demo pages ({@link ApiAutentisering}, which also sets the user and groups on the engine so Camunda's
  * authorization checks apply to everything a request does); then, for the engine REST API and the webapps' APIs
  * (whose login is their own session), the allowlist gate {@link MotorApiPort}.
  */
@@ -25,7 +25,9 @@ public class BasicAuthConfig {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
                 new ApiAutentisering(engine.getIdentityService(), logg));
         registration.setName("oppfolgingsflyt-api-auth");
-        registration.addUrlPatterns("/api/*", "/demo/*", "/engine-rest/*");
+        // The OpenAPI description of /api and its Swagger UI need the same login as /api (never open).
+        registration.addUrlPatterns("/api/*", "/demo/*", "/engine-rest/*", "/v3/api-docs", "/v3/api-docs/*",
+                "/swagger-ui.html", "/swagger-ui/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
