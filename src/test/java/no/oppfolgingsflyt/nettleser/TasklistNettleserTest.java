@@ -230,7 +230,8 @@ class TasklistNettleserTest {
         vent.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         Thread.sleep(1000);
         bilde("startside-innlogging");
-        assertThat(synlig()).contains("Logg inn").doesNotContain("Username", "Password", "Please Log in");
+        assertThat(synlig()).contains("Logg inn", "Oppfølgingsflyt")
+                .doesNotContain("Welcome", "Username", "Password", "Please Log in");
 
         // veileder → Tasklist, Norwegian chrome, no "Create task" or "Start process"
         loggInnFraStart("veileder0301", "demo");

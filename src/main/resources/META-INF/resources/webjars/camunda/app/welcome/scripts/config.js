@@ -18,6 +18,10 @@
 // Oppfølgingsflyt: Welcome in Norwegian (bokmål) only (locales/no.json). Nobody is meant to stay here: after the
 // login each user is sent on to the app their role works in (landing/til-rett-app.js).
 export default {
+  // the name on the login page (Camunda's default is the English "Welcome")
+  app: {
+    name: 'Oppfølgingsflyt'
+  },
   locales: {
     availableLocales: ['no'],
     fallbackLocale: 'no'
