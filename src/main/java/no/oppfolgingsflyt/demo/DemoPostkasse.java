@@ -27,8 +27,28 @@ public class DemoPostkasse extends JavaMailSenderImpl {
 
     private final List<MimeMessage> sendt = Collections.synchronizedList(new ArrayList<>());
 
+    /**
+     * Addresses under the reserved top-level domain .invalid (RFC 2606) never exist: the demo refuses them as a mail
+     * server would, so a demo case shows a failed varsel becoming an incident in Cockpit.
+     */
+    static final String UGYLDIG_DOMENE = ".invalid";
+
     @Override
     public void send(MimeMessage... meldinger) throws MailException {
+        for (MimeMessage m : meldinger) {
+            try {
+                for (jakarta.mail.Address a : m.getAllRecipients() == null ? new jakarta.mail.Address[0]
+                        : m.getAllRecipients()) {
+                    if (a.toString().toLowerCase(java.util.Locale.ROOT).endsWith(UGYLDIG_DOMENE + ">")
+                            || a.toString().toLowerCase(java.util.Locale.ROOT).endsWith(UGYLDIG_DOMENE)) {
+                        throw new org.springframework.mail.MailSendException(
+                                "550 5.1.2 Mottakerens domene finnes ikke (demo)");
+                    }
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new org.springframework.mail.MailPreparationException(e);
+            }
+        }
         for (MimeMessage m : meldinger) {
             sendt.add(0, m);
             if (sendt.size() > MAKS) {

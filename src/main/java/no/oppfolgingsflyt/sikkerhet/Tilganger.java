@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.List;
 import java.util.Map;
+import no.oppfolgingsflyt.felles.Systemkontekst;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -46,10 +47,12 @@ public class Tilganger {
     private final FilterService filterService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final Systemkontekst system;
 
     public Tilganger(AuthorizationService authorizationService, FilterService filterService,
-            TaskService taskService, IdentityService identityService) {
+            TaskService taskService, IdentityService identityService, Systemkontekst system) {
         this.identityService = identityService;
+        this.system = system;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
@@ -87,10 +90,25 @@ public class Tilganger {
                 .orderByDueDate().asc());
         String eskalert = filter(FILTER_ESKALERT, 5, "Oppgaver som er eskalert til teamleder", kontoret()
                 .taskMinPriority(80).orderByDueDate().asc());
-        // Only team leads (and administrators) see the escalation filter.
+        // Only team leads (and administrators) see the escalation filter: the team lead groups that exist now get
+        // it here, a group created later (in Admin) when the first task is escalated to it (eskaleringsfilterFor).
         identityService.createGroupQuery().list().stream().map(g -> g.getId())
                 .filter(g -> g.startsWith("teamleder")).forEach(g -> gruppe(g, Resources.FILTER, eskalert,
                         Permissions.READ));
+    }
+
+    /**
+     * Lets a team lead group read the filter «Eskalert til meg», once; called by the escalation for each group a
+     * task is escalated to, so team lead groups created at any time see their escalations. Runs as the system: the
+     * escalation is the engine's own work (a timer), never a user's right to grant authorizations.
+     */
+    public void eskaleringsfilterFor(String teamledergruppe) {
+        system.somSystem(() -> {
+            Filter filter = filterService.createFilterQuery().filterName(FILTER_ESKALERT).singleResult();
+            if (filter != null) {
+                gruppe(teamledergruppe, Resources.FILTER, filter.getId(), Permissions.READ);
+            }
+        });
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import no.oppfolgingsflyt.AppTest;
 import no.oppfolgingsflyt.felles.Testdata;
+import no.oppfolgingsflyt.sikkerhet.Tilganger;
 import no.oppfolgingsflyt.sykefravaer.Saksforlop;
 import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
 import no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingInn;
@@ -64,6 +65,8 @@ class TasklistNettleserTest {
     Saksforlop forlop;
     @Autowired
     SakHandlinger handlinger;
+    @Autowired
+    no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository sykmeldinger;
 
     @BeforeAll
     static void startNettleser() throws Exception {
@@ -82,8 +85,10 @@ class TasklistNettleserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1400,1100", "--lang=nb-NO",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profil"));
+        // A veileder in Norway: the webapps show dates in the browser's time zone.
         ChromeDriverService tjeneste = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Oslo")).build();
         nettleser = new ChromeDriver(tjeneste, valg);
     }
 
@@ -193,8 +198,8 @@ class TasklistNettleserTest {
                 .sendKeys("prosesseier");
         nettleser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
         nettleser.findElement(By.cssSelector("button[type='submit']")).click();
-        vent.until(n -> n.getPageSource().contains("Running Process Instances")
-                || n.getPageSource().contains("Process Definitions"));
+        vent.until(n -> n.getPageSource().contains("Kjørende prosessinstanser")
+                || n.getPageSource().contains("Prosessdefinisjoner"));
         Thread.sleep(2000);
         bilde("cockpit-oversikt");
         String definisjon = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid(ref))
@@ -275,10 +280,194 @@ class TasklistNettleserTest {
                 .doesNotContain("hendelse=AVVIST bruker=prosesseier");
     }
 
+    // ------------------------------------------------------------------------------------------------ Norwegian
+
+    /**
+     * Every app speaks Norwegian on its main screen, and http://localhost:8080 takes each role to where it works:
+     * the login page (Welcome's) in Norwegian, then veileder → Tasklist, process owner → Cockpit, admin → Admin.
+     * Dates in Norwegian time: the footer names the browser's time zone, Europe/Oslo here.
+     */
+    @Test
+    void norskIAlleAppeneOgRettAppEtterInnlogging() throws Exception {
+        nettleser.manage().deleteAllCookies();
+        nettleser.get(base() + "/");
+        WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
+        vent.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        Thread.sleep(1000);
+        bilde("startside-innlogging");
+        assertThat(synlig()).contains("Logg inn", "Oppfølgingsflyt")
+                .doesNotContain("Welcome", "Username", "Password", "Please Log in");
+
+        // veileder → Tasklist, Norwegian chrome, no "Create task" or "Start process"
+        loggInnFraStart("veileder0301", "demo");
+        vent.until(ExpectedConditions.urlContains("/app/tasklist/"));
+        vent.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(., 'Mitt kontor')]")));
+        Thread.sleep(2500);
+        bilde("landing-veileder-tasklist");
+        String tasklist = synlig();
+        assertThat(tasklist).contains("Mitt kontor", "Frist", "Dato og klokkeslett vises i lokal tidssone",
+                "Europe/Oslo").doesNotContain("Create task", "Start process", "Opprett oppgave", "Start prosess",
+                "Claim", "Due ", "Sort by", "Created", "UTC");
+        assertThat(nettleser.findElements(By.cssSelector("li.create-task-action, li.start-process-action"))
+                .stream().filter(WebElement::isDisplayed).toList()).as("no Create task / Start process").isEmpty();
+
+        // process owner → Cockpit
+        nettleser.manage().deleteAllCookies();
+        nettleser.get(base() + "/");
+        loggInnFraStart("prosesseier", "demo");
+        vent.until(ExpectedConditions.urlContains("/app/cockpit/"));
+        vent.until(n -> synlig().contains("Kjørende prosessinstanser"));
+        Thread.sleep(2000);
+        bilde("landing-prosesseier-cockpit");
+        assertThat(synlig()).contains("Kjørende prosessinstanser", "Prosesser", "Beslutninger")
+                .doesNotContain("Running Process Instances", "Decisions", "Human Tasks");
+
+        // administrator → Admin
+        nettleser.manage().deleteAllCookies();
+        nettleser.get(base() + "/");
+        loggInnFraStart("admin", "test-admin-passord");
+        vent.until(ExpectedConditions.urlContains("/app/admin/"));
+        vent.until(n -> synlig().contains("Brukere"));
+        Thread.sleep(2000);
+        bilde("landing-admin");
+        assertThat(synlig()).contains("Brukere", "Grupper", "Tilganger")
+                .doesNotContain("Authorizations", "Tenants", "System Settings");
+    }
+
+    /**
+     * A broken rule the form does not catch itself («Avvent til» must be after today) comes back as its Norwegian
+     * message alone, in a notification that leaves the Complete button fully visible and can be closed.
+     */
+    @Test
+    void regelbruddVisesPaaNorskOgFullforKnappenErSynlig() throws Exception {
+        Saksforlop.idag(LocalDate.now().minusDays(70));
+        String ref = sak(LocalDate.now().minusDays(70).toString(), 100, true, true);
+        forlop.kjorTil(pid(ref), LocalDate.now().atTime(9, 0));
+        ClockUtil.reset();
+        Task task = forlop.oppgave(pid(ref), "Task_VurderAktivitetskrav");
+        assertThat(task).isNotNull();
+        nettleser.manage().deleteAllCookies();
+        loggInn("veileder0301");
+        nettleser.get(base() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
+        vent.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+        vent.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[(self::a or self::button) and contains(normalize-space(.), 'Ta oppgaven')]"))).click();
+        vent.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+        Thread.sleep(500);
+        velg("Avvent");
+        Thread.sleep(300);
+        velg("Venter på informasjon fra behandler");
+        skriv("Beskrivelse", "Venter på epikrise");
+        WebElement dato = vent.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'fjs-container')]//label[contains(normalize-space(.), 'Avvent til')]"
+                        + "/following::input[1]")));
+        ((org.openqa.selenium.JavascriptExecutor) nettleser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", dato);
+        dato.click();
+        dato.sendKeys(LocalDate.now().minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        dato.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        nettleser.findElement(By.cssSelector(".fjs-container h2")).click();
+        Thread.sleep(300);
+        WebElement fullfor = fullforKnapp();
+        ((org.openqa.selenium.JavascriptExecutor) nettleser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", fullfor);
+        Thread.sleep(300);
+        klikk(fullfor);
+        WebElement varsel = vent.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".page-notifications .alert")));
+        Thread.sleep(800);
+        bilde("regelbrudd-avvent-til");
+        String tekst = varsel.getText().replace("×", "").trim();
+        assertThat(tekst).as("the notification: the rule's message alone")
+                .isEqualToIgnoringWhitespace("Avvent til må være en dato etter i dag")
+                .doesNotContain("ENGINE-", "Cannot submit", "Exception", "An error happened");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+
+        // The Complete button is fully inside the window and not under the notification.
+        fullfor = fullforKnapp();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> knapp = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) nettleser)
+                .executeScript("var r = arguments[0].getBoundingClientRect(), v = arguments[1].getBoundingClientRect();"
+                        + " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right,"
+                        + " h: window.innerHeight, w: window.innerWidth,"
+                        + " overlapper: !(r.right <= v.left || r.left >= v.right || r.bottom <= v.top || r.top >= v.bottom),"
+                        + " overst: document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2)"
+                        + " === arguments[0]};", fullfor, varsel);
+        assertThat(((Number) knapp.get("top")).doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(((Number) knapp.get("left")).doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(((Number) knapp.get("bottom")).doubleValue())
+                .isLessThanOrEqualTo(((Number) knapp.get("h")).doubleValue());
+        assertThat(((Number) knapp.get("right")).doubleValue())
+                .isLessThanOrEqualTo(((Number) knapp.get("w")).doubleValue());
+        assertThat(knapp.get("overlapper")).as("the notification covers the Complete button").isEqualTo(false);
+        assertThat(knapp.get("overst")).as("the Complete button is on top at its centre").isEqualTo(true);
+
+        // The notification can be closed.
+        varsel.findElements(By.cssSelector(".close")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
+        vent.until(ExpectedConditions.invisibilityOf(varsel));
+        bilde("regelbrudd-lukket");
+    }
+
+    /** The demo's escalated case is in the team lead's filter «Eskalert til meg». */
+    @Test
+    void eskalertTilMegViserDemoensEskalerteOppgave() throws Exception {
+        String ref = sykmeldinger.finn(no.oppfolgingsflyt.demo.DemoSaker.ESKALERT).orElseThrow().saksreferanse();
+        // Tests run no job executor: fire the demo case's due timers as the demo's would.
+        forlop.kjorTil(pid(ref), LocalDateTime.now());
+        ClockUtil.reset();
+        Task task = forlop.oppgave(pid(ref), "Task_VurderAktivitetskrav");
+        assertThat(task.getPriority()).as("escalated").isEqualTo(80);
+        nettleser.manage().deleteAllCookies();
+        loggInn("teamleder0301");
+        nettleser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + filterId(Tilganger.FILTER_ESKALERT));
+        new WebDriverWait(nettleser, Duration.ofSeconds(20)).until(n -> synlig().contains(ref));
+        Thread.sleep(1000);
+        bilde("eskalert-til-meg-teamleder0301");
+        assertThat(synlig()).contains(Tilganger.FILTER_ESKALERT, "Vurder aktivitetskrav", ref);
+    }
+
+    String synlig() {
+        return nettleser.findElement(By.tagName("body")).getText();
+    }
+
+    void loggInnFraStart(String bruker, String passord) {
+        WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
+        WebElement navn = vent.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        navn.clear();
+        navn.sendKeys(bruker);
+        nettleser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(passord);
+        nettleser.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    WebElement fullforKnapp() {
+        return nettleser.findElement(By.xpath("//button[normalize-space()='Fullfør']"));
+    }
+
+    void velg(String etikett) {
+        WebElement e = new WebDriverWait(nettleser, Duration.ofSeconds(10)).until(ExpectedConditions
+                .elementToBeClickable(By.xpath("//div[contains(@class,'fjs-container')]//label[starts-with("
+                        + "normalize-space(.), '" + etikett + "')]")));
+        ((org.openqa.selenium.JavascriptExecutor) nettleser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
+    void skriv(String etikett, String tekst) {
+        WebElement e = nettleser.findElement(By.xpath("//div[contains(@class,'fjs-container')]//label[starts-with("
+                + "normalize-space(.), '" + etikett + "')]"));
+        WebElement inn = nettleser.findElement(By.id(e.getAttribute("for")));
+        inn.clear();
+        inn.sendKeys(tekst);
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     String sak(String fom, int grad, boolean arbeidsgiver, boolean bekreft) {
-        String ref = forlop.motta(sykmelding(Testdata.fnr(), fom, "2025-12-31", grad, arbeidsgiver)).saksreferanse();
+        String tom = fom.startsWith("2025") ? "2025-12-31" : LocalDate.parse(fom).plusDays(120).toString();
+        String ref = forlop.motta(sykmelding(Testdata.fnr(), fom, tom, grad, arbeidsgiver)).saksreferanse();
         if (bekreft) {
             forlop.somMottak(() -> {
                 handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
@@ -359,13 +548,15 @@ class TasklistNettleserTest {
         WebDriverWait vent = new WebDriverWait(nettleser, Duration.ofSeconds(30));
         vent.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
         WebElement krav = vent.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[(self::a or self::button) and contains(normalize-space(.), 'Claim')]")));
+                "//*[(self::a or self::button) and contains(normalize-space(.), 'Ta oppgaven')]")));
         krav.click();
         vent.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
         Thread.sleep(500);
 
         String side = nettleser.findElement(By.cssSelector(".fjs-container")).getText();
         assertThat(nettleser.getPageSource()).contains(tittel);
+        assertThat(nettleser.findElement(By.cssSelector(".fjs-container h2")).getText())
+                .as("the form's heading is the task's name").isEqualToIgnoringWhitespace(tittel);
         String saksinfo = nettleser.findElement(By.cssSelector("textarea[id*='Saksinfo'], textarea"))
                 .getAttribute("value");
         assertThat(saksinfo).as("case facts on the form").contains("Sak " + ref).contains("Sykmeldt fra")
@@ -388,7 +579,7 @@ class TasklistNettleserTest {
             Thread.sleep(200);
         }
         bilde(oppgave + "-utfylt");
-        WebElement fullfor = nettleser.findElement(By.xpath("//button[normalize-space()='Complete']"));
+        WebElement fullfor = fullforKnapp();
         // Long forms put the button under Tasklist's footer: scroll it to the middle before the click.
         ((org.openqa.selenium.JavascriptExecutor) nettleser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", fullfor);

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class SaksinfoListener implements TaskListener {
 
     public static final String VARIABEL = "saksinfo";
+    public static final String OPPGAVENAVN = "oppgavenavn";
     static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy",
             java.util.Locale.forLanguageTag("nb-NO"));
 
@@ -54,11 +55,11 @@ public class SaksinfoListener implements TaskListener {
         });
         aapSaker.finn(ref).ifPresent(aap -> {
             linjer.add("Arbeidsevnevurdering " + ref + ", NAV-kontor " + aap.enhet() + ", startet fra "
-                    + aap.kilde().name().toLowerCase() + (aap.sykefravaerRef() == null ? ""
+                    + Kodetekster.ord(aap.kilde().name()) + (aap.sykefravaerRef() == null ? ""
                     : " (sykefraværssak " + aap.sykefravaerRef() + ")"));
             Object gruppe = task.getVariable("innsatsgruppe");
             if (gruppe != null) {
-                linjer.add("Innsatsgruppe: " + gruppe.toString().replace('_', ' ').toLowerCase());
+                linjer.add("Innsatsgruppe: " + Kodetekster.ord(gruppe.toString()));
             }
             linjer.add("Legeerklæring: " + (Boolean.TRUE.equals(task.getVariable("legeerklaeringMottatt"))
                     ? "mottatt" : "ikke mottatt") + ", egenvurdering: "
@@ -66,21 +67,19 @@ public class SaksinfoListener implements TaskListener {
         });
         List<String> vurderinger = hendelser.forSak(ref).stream()
                 .filter(h -> h.type().startsWith("VURDERING") || h.type().equals("ARBEIDSGIVER_BEKREFTET"))
-                .map(h -> DATO.format(h.tidspunkt().toLocalDate()) + ": " + lesbar(h.type()) + " " + lesbar(h.kode()))
+                .map(h -> DATO.format(h.tidspunkt().toLocalDate()) + ": " + Kodetekster.hendelse(h.type(), h.kode()))
                 .toList();
         linjer.add(vurderinger.isEmpty() ? "Ingen tidligere vurderinger"
                 : "Tidligere vurderinger:\n  " + String.join("\n  ", vurderinger));
         task.setVariableLocal(VARIABEL, String.join("\n", linjer));
         // On the task too: Tasklist's list shows it, and a veileder may read the task's variables but not the case's.
         task.setVariableLocal("saksreferanse", ref);
+        // A form shared by two tasks (kontakt-arbeidsgiver) is headed by the task's own name: {{oppgavenavn}}.
+        task.setVariableLocal(OPPGAVENAVN, task.getName());
     }
 
     private static String dato(DelegateTask task, String variabel) {
         Object d = task.getVariable(variabel);
         return d instanceof Date date ? DATO.format(Datoer.dato(date)) : "–";
-    }
-
-    static String lesbar(String kode) {
-        return kode == null ? "" : kode.replace(':', ' ').replace('_', ' ').toLowerCase();
     }
 }

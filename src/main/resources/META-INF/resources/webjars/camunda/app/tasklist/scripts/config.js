@@ -15,9 +15,23 @@
  * limitations under the License.
  */
 
-// Oppfølgingsflyt: Camunda's Tasklist configuration, plus one script that sorts the task list by deadline.
+// Oppfølgingsflyt: Camunda's Tasklist configuration. Norwegian (bokmål) only, whatever the browser's language
+// (locales/no.json, written by scripts/camunda-norsk/lag-lokaler.py); Norwegian dates (moment.js formats; the
+// time zone is the browser's, Europe/Oslo for a user in Norway); one script that sorts the task list by deadline.
 export default {
-  customScripts: ['frister/sorter-etter-frist'],
+  locales: {
+    availableLocales: ['no'],
+    fallbackLocale: 'no'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'D.',
+    abbr: 'D. MMM YYYY [kl.] HH:mm',
+    normal: 'DD.MM.YYYY [kl.] HH:mm',
+    long: 'dddd D. MMMM YYYY [kl.] HH:mm',
+    short: 'DD.MM.YYYY'
+  },
+  customScripts: ['../oppfolgingsflyt/norsk-med-en-gang', 'frister/sorter-etter-frist'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -58,23 +72,19 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'tar den valgte oppgaven'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'går til det første filteret i listen'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'går til den første oppgaven i listen'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'går til det første feltet i skjemaet'
     }
   }
 };
