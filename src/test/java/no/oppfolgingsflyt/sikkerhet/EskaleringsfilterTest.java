@@ -41,21 +41,21 @@ class EskaleringsfilterTest {
 
     @Test
     void teamledergruppeOpprettetEtterOppstartSerSineEskaleringer() {
-        identity.saveGroup(identity.newGroup("enhet0999"));
-        identity.saveGroup(identity.newGroup("teamleder0999"));
-        User tl = identity.newUser("tl0999");
-        tl.setPassword("hemmelig-0999");
+        identity.saveGroup(identity.newGroup("enhet1505"));
+        identity.saveGroup(identity.newGroup("teamleder1505"));
+        User tl = identity.newUser("tl1505");
+        tl.setPassword("hemmelig-1505");
         identity.saveUser(tl);
-        identity.createMembership("tl0999", "teamleder0999");
-        identity.createMembership("tl0999", "enhet0999");
-        TestRestTemplate som = http.withBasicAuth("tl0999", "hemmelig-0999");
+        identity.createMembership("tl1505", "teamleder1505");
+        identity.createMembership("tl1505", "enhet1505");
+        TestRestTemplate som = http.withBasicAuth("tl1505", "hemmelig-1505");
         assertThat(som.getForObject("/engine-rest/filter", JsonNode.class).findValuesAsText("name"))
                 .as("no escalation yet").doesNotContain(Tilganger.FILTER_ESKALERT);
 
         Saksforlop.idag(LocalDate.parse("2025-01-08"));
         var sm = Saksforlop.sykmelding(Testdata.fnr(), "2025-01-06", "2025-12-31", 100, true);
         String ref = forlop.motta(new SykmeldingInn(sm.sykmeldingId(), sm.fnr(), sm.perioder(), sm.orgnummer(),
-                sm.naermesteLeder(), sm.sykmelder(), "0999")).saksreferanse();
+                sm.naermesteLeder(), sm.sykmelder(), "1505")).saksreferanse();
         forlop.somMottak(() -> {
             handlinger.arbeidsgiverBekrefter(ref, SakHandlinger.Plikt.OPPFOLGINGSPLAN,
                     SakHandlinger.Bekreftelse.UTARBEIDET, null);
@@ -78,15 +78,15 @@ class EskaleringsfilterTest {
         JsonNode liste = som.postForObject("/engine-rest/filter/" + filterId + "/list", Map.of(), JsonNode.class);
         assertThat(liste.findValuesAsText("id")).contains(oppgave);
         // and a veileder of the office still does not see the filter
-        identity.saveUser(bruker("v0999"));
-        identity.createMembership("v0999", "enhet0999");
-        assertThat(http.withBasicAuth("v0999", "hemmelig-0999").getForObject("/engine-rest/filter", JsonNode.class)
+        identity.saveUser(bruker("v1505"));
+        identity.createMembership("v1505", "enhet1505");
+        assertThat(http.withBasicAuth("v1505", "hemmelig-1505").getForObject("/engine-rest/filter", JsonNode.class)
                 .findValuesAsText("name")).doesNotContain(Tilganger.FILTER_ESKALERT);
     }
 
     User bruker(String id) {
         User u = identity.newUser(id);
-        u.setPassword("hemmelig-0999");
+        u.setPassword("hemmelig-1505");
         return u;
     }
 }
