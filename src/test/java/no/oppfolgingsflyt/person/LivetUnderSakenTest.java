@@ -173,4 +173,21 @@ class LivetUnderSakenTest {
         assertThat(engine.getTaskService().getIdentityLinksForTask(aktivitetskrav.getId()))
                 .extracting(l -> l.getGroupId()).contains("enhet4601").doesNotContain("enhet0301");
     }
+
+    @Test
+    void enSykmeldingFraEtAnnetKontorFlytterSaken() {
+        String fnr = Testdata.fnr();
+        String ref = forlop.motta(sykmelding(fnr, "2025-01-06", "2025-02-28", 100, true)).saksreferanse();
+        String pid = forlop.sak(ref).processInstanceId();
+        forlop.kjorTil(pid, LocalDate.parse("2025-02-10"));
+        var neste = sykmelding(fnr, "2025-03-01", "2025-04-30", 100, true);
+        var kvittering = forlop.motta(new no.oppfolgingsflyt.sykefravaer.mottak.SykmeldingInn(neste.sykmeldingId(),
+                neste.fnr(), neste.perioder(), neste.orgnummer(), neste.naermesteLeder(), neste.sykmelder(), "4601"));
+        assertThat(kvittering.saksreferanse()).isEqualTo(ref);
+        assertThat(forlop.sak(ref).enhet()).isEqualTo("4601");
+        assertThat(synligeFor("veileder0301", "enhet0301", ref)).isEmpty();
+        assertThat(synligeFor("veileder4601", "enhet4601", ref)).isNotEmpty();
+        assertThat(hendelser.forSak(ref)).extracting(SakshendelseRepository.Sakshendelse::type)
+                .contains("KONTOR_ENDRET");
+    }
 }

@@ -51,9 +51,12 @@ public class SykmeldingMottak {
     private final MottakerRepository mottakere;
     private final AapSakRepository aapSaker;
 
+    private final Kontorflytting kontorflytting;
+
     public SykmeldingMottak(SakRepository saker, SykmeldingRepository sykmeldinger, SakshendelseRepository hendelser,
             SykefravaerProsess prosess, TilfelleBeregner beregner, FristKonfig konfig, Systemkontekst system,
-            MottakerRepository mottakere, AapSakRepository aapSaker) {
+            MottakerRepository mottakere, AapSakRepository aapSaker, Kontorflytting kontorflytting) {
+        this.kontorflytting = kontorflytting;
         this.mottakere = mottakere;
         this.saker = saker;
         this.sykmeldinger = sykmeldinger;
@@ -226,10 +229,12 @@ public class SykmeldingMottak {
     private Kvittering forleng(Sak sak, Oppfolgingstilfelle tilfelle, SykmeldingInn sm, String hash, List<Periode> nye) {
         String ref = sak.saksreferanse();
         registrer(sak, tilfelle, sm, hash, nye);
+        // A sykmelding from another NAV office: the person is followed up there now, and the case moves with them.
+        boolean flyttet = !sm.enhet().equals(sak.enhet()) && kontorflytting.flytt(ref, sm.enhet());
         boolean endret = !tilfelle.start().equals(sak.tilfelleStart())
                 || !tilfelle.sisteSykedag().equals(sak.sisteSykedag()) || tilfelle.gradert() != sak.gradert();
         if (!endret) {
-            return new Kvittering(ref, Kvittering.Resultat.SAK_UENDRET);
+            return new Kvittering(ref, flyttet ? Kvittering.Resultat.SAK_OPPDATERT : Kvittering.Resultat.SAK_UENDRET);
         }
         prosess.oppdaterTilfelle(sak.processInstanceId(), frister(tilfelle), tilfelle.gradert());
         hendelser.registrer(ref, Sakshendelser.TILFELLE_ENDRET, null, beskriv(tilfelle), system.bruker());
