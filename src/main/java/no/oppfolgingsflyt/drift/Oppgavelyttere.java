@@ -59,8 +59,8 @@ public class Oppgavelyttere extends AbstractProcessEnginePlugin {
         }
 
         private void leggTil(TaskDefinition definisjon, String hendelse, String uttrykk) {
-            boolean finnes = definisjon.getTaskListenersForEvent(hendelse).stream()
-                    .anyMatch(l -> l instanceof DelegateExpressionTaskListener d
+            List<TaskListener> har = definisjon.getTaskListenersForEvent(hendelse);
+            boolean finnes = har != null && har.stream().anyMatch(l -> l instanceof DelegateExpressionTaskListener d
                             && uttrykk.equals(d.getExpressionText()));
             if (!finnes) {
                 ExpressionManager uttrykkene = konfig.getExpressionManager();
