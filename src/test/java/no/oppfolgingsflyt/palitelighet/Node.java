@@ -24,6 +24,8 @@ final class Node implements AutoCloseable {
                         "--spring.datasource.url=" + dbUrl,
                         "--spring.datasource.username=" + Testdatabase.BRUKER,
                         "--spring.datasource.password=" + Testdatabase.PASSORD,
+                        // two nodes, other test contexts, maybe another test run: one server's 100 connections
+                        "--spring.datasource.hikari.maximum-pool-size=8",
                         "--camunda.bpm.admin-user.password=node-test",
                         "--camunda.bpm.process-engine-name=" + navn,
                         "--camunda.bpm.job-execution.enabled=true",
