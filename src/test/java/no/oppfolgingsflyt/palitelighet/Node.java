@@ -24,8 +24,11 @@ final class Node implements AutoCloseable {
                         "--spring.datasource.url=" + dbUrl,
                         "--spring.datasource.username=" + Testdatabase.BRUKER,
                         "--spring.datasource.password=" + Testdatabase.PASSORD,
-                        // two nodes, other test contexts, maybe another test run: one server's 100 connections
-                        "--spring.datasource.hikari.maximum-pool-size=8",
+                        // two nodes, other test contexts, maybe another test run: one server's 100 connections;
+                        // a connection for each job executor thread and a few for the rest
+                        "--spring.datasource.hikari.maximum-pool-size=12",
+                        "--camunda.bpm.job-execution.core-pool-size=2",
+                        "--camunda.bpm.job-execution.max-pool-size=4",
                         "--camunda.bpm.admin-user.password=node-test",
                         "--camunda.bpm.process-engine-name=" + navn,
                         "--camunda.bpm.job-execution.enabled=true",
