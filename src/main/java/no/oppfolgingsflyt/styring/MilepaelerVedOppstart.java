@@ -1,7 +1,6 @@
 package no.oppfolgingsflyt.styring;
 
 import java.util.List;
-import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,11 +15,11 @@ public class MilepaelerVedOppstart {
     private static final Logger LOG = LoggerFactory.getLogger(MilepaelerVedOppstart.class);
 
     private final JdbcTemplate jdbc;
-    private final SakshendelseRepository hendelser;
+    private final MilepaelOppdatering milepaeler;
 
-    public MilepaelerVedOppstart(JdbcTemplate jdbc, SakshendelseRepository hendelser) {
+    public MilepaelerVedOppstart(JdbcTemplate jdbc, MilepaelOppdatering milepaeler) {
         this.jdbc = jdbc;
-        this.hendelser = hendelser;
+        this.milepaeler = milepaeler;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -32,7 +31,7 @@ public class MilepaelerVedOppstart {
             if (saker.isEmpty()) {
                 break;
             }
-            saker.forEach(hendelser::oppdaterMilepaeler);
+            saker.forEach(milepaeler::oppdater);
             antall += saker.size();
         }
         if (antall > 0) {

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import no.oppfolgingsflyt.felles.Datoer;
-import no.oppfolgingsflyt.styring.Milepaeler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,27 +15,18 @@ public class SakshendelseRepository {
     public record Sakshendelse(String type, String kode, String begrunnelse, String utfortAv, LocalDateTime tidspunkt) {}
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher hendelser;
 
-    public SakshendelseRepository(JdbcTemplate jdbc) {
+    public SakshendelseRepository(JdbcTemplate jdbc, ApplicationEventPublisher hendelser) {
         this.jdbc = jdbc;
+        this.hendelser = hendelser;
     }
 
     public void registrer(String saksreferanse, String type, String kode, String begrunnelse, String utfortAv) {
         jdbc.update("insert into sakshendelse (saksreferanse, type, kode, begrunnelse, utfort_av, tidspunkt) "
                         + "values (?, ?, ?, ?, ?, ?)", saksreferanse, type, kode, begrunnelse, utfortAv,
                 Timestamp.valueOf(Datoer.naa()));
-        if (saksreferanse.startsWith("SF-") && Milepaeler.RELEVANTE.contains(type)) {
-            oppdaterMilepaeler(saksreferanse);
-        }
-    }
-
-    /** Writes on the case when its milestones were met, from its log (the process owner's figures read them). */
-    public void oppdaterMilepaeler(String saksreferanse) {
-        Milepaeler m = Milepaeler.fra(forSak(saksreferanse));
-        jdbc.update("update sak set friskmeldt_fom = ?, oppfolgingsplan_bekreftet = ?, dialogmote1_bekreftet = ?, "
-                        + "aktivitetskrav_vurdert = ?, dialogmote2_avklart = ?, milepaeler_beregnet = true "
-                        + "where saksreferanse = ?", m.friskmeldtFom(), m.oppfolgingsplanBekreftet(),
-                m.dialogmote1Bekreftet(), m.aktivitetskravVurdert(), m.dialogmote2Avklart(), saksreferanse);
+        hendelser.publishEvent(new SakshendelseRegistrert(saksreferanse, type));
     }
 
     public List<Sakshendelse> forSak(String saksreferanse) {

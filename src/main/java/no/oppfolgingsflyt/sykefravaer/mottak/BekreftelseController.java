@@ -1,9 +1,9 @@
-package no.oppfolgingsflyt.varsel;
+package no.oppfolgingsflyt.sykefravaer.mottak;
 
 import java.util.Optional;
 import no.oppfolgingsflyt.api.Konflikt;
 import no.oppfolgingsflyt.api.Valideringsfeil;
-import no.oppfolgingsflyt.sykefravaer.mottak.SakHandlinger;
+import no.oppfolgingsflyt.varsel.Bekreftelseslenker;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
