@@ -14,7 +14,6 @@ import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.varsel.MottakerRepository;
-import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -148,7 +147,7 @@ public class AapController {
         }
         AapSak s = aktiv(ref);
         system.somSystem(() -> {
-            if (!SykefravaerProsess.venterPa(runtime, ref, AapVariabler.MELDING_BRUDD)) {
+            if (!venterPa(ref, AapVariabler.MELDING_BRUDD)) {
                 throw new Konflikt("Case " + ref + " has no running AAP period");
             }
             runtime.createMessageCorrelation(AapVariabler.MELDING_BRUDD).processInstanceBusinessKey(ref)
@@ -162,7 +161,7 @@ public class AapController {
 
     private void korreler(String ref, String melding, boolean paakrevd) {
         system.somSystem(() -> {
-            if (SykefravaerProsess.venterPa(runtime, ref, melding)) {
+            if (venterPa(ref, melding)) {
                 runtime.createMessageCorrelation(melding).processInstanceBusinessKey(ref).correlateWithResult();
             } else if (paakrevd) {
                 throw new Konflikt("Case " + ref + " is not waiting for " + melding);
@@ -201,5 +200,11 @@ public class AapController {
         if (!feil.isEmpty()) {
             throw new Valideringsfeil(feil);
         }
+    }
+
+    /** Whether the case's process waits for this message now. */
+    private boolean venterPa(String ref, String melding) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(ref).messageEventSubscriptionName(melding)
+                .count() > 0;
     }
 }

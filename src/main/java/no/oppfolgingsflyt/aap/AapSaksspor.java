@@ -5,7 +5,7 @@ import java.util.Optional;
 import no.oppfolgingsflyt.aap.domene.Vilkarsresultat;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository.Sakshendelse;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import org.springframework.stereotype.Component;
 
 /**

@@ -20,7 +20,7 @@ import no.oppfolgingsflyt.felles.Datoer;
 import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.felles.skjema.Innsendt;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
 import no.oppfolgingsflyt.varsel.VarselBestilling;
 import org.camunda.bpm.engine.RuntimeService;

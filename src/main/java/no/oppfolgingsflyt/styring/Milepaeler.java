@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository.Sakshendelse;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 
 /**
  * When each milestone of a case was met, read from its case log in order. Kept on the case (columns of

@@ -9,7 +9,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -18,7 +18,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.Sak;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -22,7 +22,7 @@ import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SykmeldingRepository;
 import no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler;
-import no.oppfolgingsflyt.sykefravaer.prosess.Sakshendelser;
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.prosess.SykefravaerProsess;
 import no.oppfolgingsflyt.varsel.MottakerRepository;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package no.oppfolgingsflyt.sykefravaer.prosess;
 
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakRepository;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import no.oppfolgingsflyt.varsel.VarselBestilling;

@@ -1,5 +1,6 @@
 package no.oppfolgingsflyt.sykefravaer.prosess;
 
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import java.util.List;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sikkerhet.Tilganger;

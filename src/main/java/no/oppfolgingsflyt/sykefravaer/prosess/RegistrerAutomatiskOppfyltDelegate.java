@@ -1,5 +1,6 @@
 package no.oppfolgingsflyt.sykefravaer.prosess;
 
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import no.oppfolgingsflyt.sykefravaer.lagring.SakshendelseRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

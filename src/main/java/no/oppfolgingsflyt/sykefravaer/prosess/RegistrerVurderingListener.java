@@ -2,6 +2,7 @@ package no.oppfolgingsflyt.sykefravaer.prosess;
 
 import static no.oppfolgingsflyt.sykefravaer.prosess.Prosessvariabler.*;
 
+import no.oppfolgingsflyt.sykefravaer.lagring.Sakshendelser;
 import no.oppfolgingsflyt.aap.AapSak;
 import no.oppfolgingsflyt.aap.AapStart;
 import no.oppfolgingsflyt.api.Konflikt;

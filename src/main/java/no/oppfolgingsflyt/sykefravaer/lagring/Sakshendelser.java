@@ -1,4 +1,4 @@
-package no.oppfolgingsflyt.sykefravaer.prosess;
+package no.oppfolgingsflyt.sykefravaer.lagring;
 
 /** Types of entries in the case log (table sakshendelse). */
 public final class Sakshendelser {
