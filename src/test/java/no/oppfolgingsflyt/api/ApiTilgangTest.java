@@ -8,7 +8,6 @@ import java.sql.ResultSetMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.oppfolgingsflyt.AppTest;
+import no.oppfolgingsflyt.aap.AapForlop;
 import no.oppfolgingsflyt.aap.AapSakRepository;
 import no.oppfolgingsflyt.demo.DemoBrukere;
 import no.oppfolgingsflyt.felles.Sha256;
@@ -93,6 +93,8 @@ class ApiTilgangTest {
     Saksforlop forlop;
     @Autowired
     MottakerRepository mottakere;
+    @Autowired
+    AapForlop aapForlop;
     @Value("${camunda.bpm.admin-user.password}")
     String adminPassord;
 
@@ -399,25 +401,8 @@ class ApiTilgangTest {
     /** An AAP case of 0301 in its running period: assessed, quality-assured, granted and approved. */
     String lopendeAapPeriode() {
         String ref = aapSak(kjentPerson("0301"));
-        String pid = pid(ref);
-        List<String> veileder = List.of("enhet0301");
-        forlop.fullforSom("veileder0301", veileder, pid, "Task_Behovsvurdering", Map.of("behovsvurderingUtfall",
-                "BEHOV_FOR_ARBEIDSEVNEVURDERING", "behovsvurderingBegrunnelse", "Samtale med bruker"));
-        for (String dokument : List.of("egenvurdering", "legeerklaering")) {
-            assertThat(send(new Kall(HttpMethod.POST, "/api/aap/" + ref + "/" + dokument, "{}"), "mottak")
-                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        }
-        Map<String, Object> vurdering = new HashMap<>(Map.of("nedsattArbeidsevne", true, "varigNedsatt", false,
-                "sykdomHovedarsak", true, "behovEtterParagraf116", true, "arbeidsevneBegrunnelse", "Vurdert",
-                "arbeidsevneReduksjon", 60L));
-        forlop.fullforSom("veileder0301", veileder, pid, "Task_Arbeidsevnevurdering", vurdering);
-        forlop.fullforSom("teamleder0301", List.of("enhet0301", "teamleder0301"), pid, "Task_Kvalitetssikre",
-                Map.of("kvalitetssikringUtfall", "GODKJENT"));
-        forlop.fullforSom("saksbehandler", List.of(Grupper.NAY), pid, "Task_AapVedtak", Map.of("aapVedtakUtfall",
-                "INNVILGET", "aapVedtakBegrunnelse", "Etter vilkårene"));
-        forlop.fullforSom("beslutter", List.of(Grupper.BESLUTTER), pid, "Task_BeslutteAap",
-                Map.of("beslutningUtfall", "GODKJENT"));
-        periode(pid);
+        aapForlop.tilLopendePeriode(ref);
+        periode(pid(ref));
         return ref;
     }
 

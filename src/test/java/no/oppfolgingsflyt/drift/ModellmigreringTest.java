@@ -3,16 +3,13 @@ package no.oppfolgingsflyt.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import no.oppfolgingsflyt.AppTest;
 import no.oppfolgingsflyt.aap.AapController;
+import no.oppfolgingsflyt.aap.AapForlop;
 import no.oppfolgingsflyt.aap.AapSak;
 import no.oppfolgingsflyt.aap.AapSakRepository;
 import no.oppfolgingsflyt.aap.AapStart;
 import no.oppfolgingsflyt.felles.Testdata;
-import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sykefravaer.Saksforlop;
 import no.oppfolgingsflyt.varsel.MottakerRepository;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,6 +44,8 @@ class ModellmigreringTest {
     AapController api;
     @Autowired
     MottakerRepository mottakere;
+    @Autowired
+    AapForlop aapForlop;
 
     @AfterEach
     void etter() {
@@ -95,24 +94,7 @@ class ModellmigreringTest {
         String fnr = Testdata.fnr();
         mottakere.settKontaktinfo(fnr, "person@example.org");
         String ref = start.start(fnr, "0301", AapSak.Kilde.VEILEDER, null, true);
-        String pid = saker.finn(ref).orElseThrow().processInstanceId();
-        List<String> veileder = List.of("enhet0301");
-        forlop.fullforSom("veileder0301", veileder, pid, "Task_Behovsvurdering", Map.of("behovsvurderingUtfall",
-                "BEHOV_FOR_ARBEIDSEVNEVURDERING", "behovsvurderingBegrunnelse", "Samtale med bruker"));
-        forlop.somMottak(() -> {
-            api.egenvurdering(ref);
-            api.legeerklaering(ref);
-        });
-        Map<String, Object> vurdering = new HashMap<>(Map.of("nedsattArbeidsevne", true, "varigNedsatt", false,
-                "sykdomHovedarsak", true, "behovEtterParagraf116", true, "arbeidsevneBegrunnelse", "Vurdert",
-                "arbeidsevneReduksjon", 60L));
-        forlop.fullforSom("veileder0301", veileder, pid, "Task_Arbeidsevnevurdering", vurdering);
-        forlop.fullforSom("teamleder0301", List.of("enhet0301", "teamleder0301"), pid, "Task_Kvalitetssikre",
-                Map.of("kvalitetssikringUtfall", "GODKJENT"));
-        forlop.fullforSom("saksbehandler", List.of(Grupper.NAY), pid, "Task_AapVedtak", Map.of("aapVedtakUtfall",
-                "INNVILGET", "aapVedtakBegrunnelse", "Etter vilkårene"));
-        forlop.fullforSom("beslutter", List.of(Grupper.BESLUTTER), pid, "Task_BeslutteAap",
-                Map.of("beslutningUtfall", "GODKJENT"));
+        aapForlop.tilLopendePeriode(ref);
         return ref;
     }
 }
