@@ -27,7 +27,7 @@ public class Metrikktilgang {
     @Bean
     public FilterRegistrationBean<Filter> metrikkInnlogging(ProcessEngine engine, Sikkerhetslogg logg) {
         FilterRegistrationBean<Filter> r = new FilterRegistrationBean<>(new ApiAutentisering(
-                engine.getIdentityService(), logg));
+                engine.getIdentityService(), engine.getName(), logg));
         r.setName("oppfolgingsflyt-metrikk-innlogging");
         r.addUrlPatterns(STI, STI + "/*");
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

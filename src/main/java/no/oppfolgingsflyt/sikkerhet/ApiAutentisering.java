@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,8 +11,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,8 +25,11 @@ public class ApiAutentisering extends OncePerRequestFilter {
     private final IdentityService identity;
     private final Sikkerhetslogg logg;
 
-    public ApiAutentisering(IdentityService identity, Sikkerhetslogg logg) {
+    private final String motornavn;
+
+    public ApiAutentisering(IdentityService identity, String motornavn, Sikkerhetslogg logg) {
         this.identity = identity;
+        this.motornavn = motornavn;
         this.logg = logg;
     }
 
@@ -38,7 +38,8 @@ public class ApiAutentisering extends OncePerRequestFilter {
             throws ServletException, IOException {
         String bruker = innlogget(req.getHeader("Authorization"));
         if (bruker == null && req.getHeader("Authorization") == null && lesendeApiKall(req)) {
-            bruker = fraWebappSesjon(req);
+            UserAuthentication webapp = Webappsesjon.innlogget(req, motornavn);
+            bruker = webapp == null ? null : webapp.getIdentityId();
         }
         if (bruker == null) {
             res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -70,22 +71,6 @@ public class ApiAutentisering extends OncePerRequestFilter {
         String sti = req.getServletPath();
         return (req.getMethod().equals("GET") || req.getMethod().equals("HEAD"))
                 && (sti.equals("/api") || sti.startsWith("/api/"));
-    }
-
-    /** The user logged in to the webapps in this session (as MotorApiPort reads it), if they exist in this engine. */
-    private String fraWebappSesjon(HttpServletRequest req) {
-        HttpSession sesjon = req.getSession(false);
-        Authentications alle = sesjon == null ? null : AuthenticationUtil.getAuthsFromSession(sesjon);
-        if (alle == null) {
-            return null;
-        }
-        for (UserAuthentication u : alle.getAuthentications()) {
-            if (u.getIdentityId() != null
-                    && identity.createUserQuery().userId(u.getIdentityId()).count() == 1) {
-                return u.getIdentityId();
-            }
-        }
-        return null;
     }
 
     /** The user id when the Basic credentials are right, else null. */

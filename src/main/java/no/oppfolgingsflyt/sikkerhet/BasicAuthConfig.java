@@ -19,7 +19,7 @@ public class BasicAuthConfig {
     @Bean
     public FilterRegistrationBean<Filter> apiAuthFilter(ProcessEngine engine, Sikkerhetslogg logg) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new ApiAutentisering(engine.getIdentityService(), logg));
+                new ApiAutentisering(engine.getIdentityService(), engine.getName(), logg));
         registration.setName("oppfolgingsflyt-api-auth");
         // The OpenAPI description of /api and its Swagger UI need the same login as /api (never open).
         registration.addUrlPatterns("/api/*", "/demo/*", "/engine-rest/*", "/v3/api-docs", "/v3/api-docs/*",

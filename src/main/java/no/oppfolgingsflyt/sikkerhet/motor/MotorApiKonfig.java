@@ -2,6 +2,7 @@ package no.oppfolgingsflyt.sikkerhet.motor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
+import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sikkerhet.Sikkerhetslogg;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,10 +19,10 @@ public class MotorApiKonfig {
 
     @Bean
     public FilterRegistrationBean<Filter> motorApiPort(ProcessEngine engine, Oppgaveskjemaer skjemaer,
-            Oppgavetildeling tildeling, Sikkerhetslogg logg, ObjectMapper json) {
+            Oppgavetildeling tildeling, Sikkerhetslogg logg, ObjectMapper json, Systemkontekst system) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new MotorApiPort(
                 engine.getIdentityService(), engine.getTaskService(), engine.getName(), skjemaer, tildeling, logg,
-                json));
+                json, system));
         registration.setName("oppfolgingsflyt-motor-api-port");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.oppfolgingsflyt.felles.Regelbrudd;
+import no.oppfolgingsflyt.felles.Systemkontekst;
 import no.oppfolgingsflyt.sikkerhet.Grupper;
 import no.oppfolgingsflyt.sikkerhet.RegelbruddPlugin;
 import no.oppfolgingsflyt.sikkerhet.Rolle;
 import no.oppfolgingsflyt.sikkerhet.Sikkerhetslogg;
+import no.oppfolgingsflyt.sikkerhet.Webappsesjon;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,8 +32,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -54,9 +54,11 @@ public class MotorApiPort extends OncePerRequestFilter {
     private final Oppgavetildeling tildeling;
     private final Sikkerhetslogg logg;
     private final ObjectMapper json;
+    private final Systemkontekst system;
 
     public MotorApiPort(IdentityService identity, TaskService oppgaver, String motornavn, Oppgaveskjemaer skjemaer,
-            Oppgavetildeling tildeling, Sikkerhetslogg logg, ObjectMapper json) {
+            Oppgavetildeling tildeling, Sikkerhetslogg logg, ObjectMapper json, Systemkontekst system) {
+        this.system = system;
         this.identity = identity;
         this.oppgaver = oppgaver;
         this.motornavn = motornavn;
@@ -213,15 +215,8 @@ public class MotorApiPort extends OncePerRequestFilter {
         if (a != null && a.getUserId() != null) {
             return innlogget(a.getUserId(), a.getGroupIds(), a.getTenantIds());
         }
-        HttpSession sesjon = req.getSession(false);
-        if (sesjon == null) {
-            return null;
-        }
-        Authentications alle = AuthenticationUtil.getAuthsFromSession(sesjon);
-        if (alle != null && alle.getAuthenticationForProcessEngine(motornavn) instanceof UserAuthentication u) {
-            return innlogget(u.getIdentityId(), u.getGroupIds(), u.getTenantIds());
-        }
-        return null;
+        UserAuthentication u = Webappsesjon.innlogget(req, motornavn);
+        return u == null ? null : innlogget(u.getIdentityId(), u.getGroupIds(), u.getTenantIds());
     }
 
     private static Innlogget innlogget(String bruker, List<String> grupper, List<String> tenanter) {
@@ -276,15 +271,8 @@ public class MotorApiPort extends OncePerRequestFilter {
      * office; nay: teamledernay), and the new assignee (if any) belongs to that group.
      */
     private boolean teamlederFor(Innlogget inn, Task oppgave, String nyBruker) {
-        Authentication for_ = identity.getCurrentAuthentication();
-        identity.clearAuthentication(); // the caller may not read users or links; the gate may
-        try {
-            return teamlederForSomSystem(inn, oppgave, nyBruker);
-        } finally {
-            if (for_ != null) {
-                identity.setAuthentication(for_);
-            }
-        }
+        // the caller may not read users or identity links; the gate may
+        return system.somSystem(() -> teamlederForSomSystem(inn, oppgave, nyBruker));
     }
 
     private boolean teamlederForSomSystem(Innlogget inn, Task oppgave, String nyBruker) {
