@@ -10,6 +10,7 @@ import no.oppfolgingsflyt.aap.AapController;
 import no.oppfolgingsflyt.aap.AapSak;
 import no.oppfolgingsflyt.aap.AapSakRepository;
 import no.oppfolgingsflyt.aap.AapStart;
+import no.oppfolgingsflyt.PostgresAppTest;
 import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sikkerhet.Motorklient.Kanal;
 import no.oppfolgingsflyt.sikkerhet.Motorklient.Svar;
@@ -32,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One regression test per finding of the integrity review, through the engine REST API and the webapps' API. */
 @ExtendWith(OutputCaptureExtension.class)
-class IntegritetTest extends PostgresApp {
+@PostgresAppTest
+class IntegritetTest {
 
     static final List<String> VEILEDER = List.of("enhet0301");
     static final List<String> TEAMLEDER = List.of("enhet0301", "teamleder0301");

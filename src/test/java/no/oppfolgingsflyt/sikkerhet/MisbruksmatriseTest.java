@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.oppfolgingsflyt.PostgresAppTest;
 import no.oppfolgingsflyt.felles.Testdata;
 import no.oppfolgingsflyt.sikkerhet.Motorklient.Kanal;
 import no.oppfolgingsflyt.sikkerhet.Motorklient.Svar;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refused call the engine's runtime, identity and repository tables and the application's tables are exactly as
  * before (in particular the timer's retries and due date).
  */
-class MisbruksmatriseTest extends PostgresApp {
+@PostgresAppTest
+class MisbruksmatriseTest {
 
     static final List<String> TABELLER = List.of("act_ru_job", "act_ru_execution", "act_ru_task", "act_ru_variable",
             "act_ru_identitylink", "act_ru_authorization", "act_ru_event_subscr", "act_ru_incident", "act_ru_filter",
